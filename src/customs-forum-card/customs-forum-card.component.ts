@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { forums as bundledForums, recordNames } from '../data/index.js';
+import type { Forum } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { formatPartialDate } from '../shared/i18n.js';
+import { link } from '../shared/links.js';
+import { forumCardStyles } from './customs-forum-card.styles.js';
+
+/**
+ * One international customs forum: its full name and acronym, when it was established,
+ * Singapore's membership or participation, what it is, the instruments adopted, and its official
+ * website.
+ *
+ * @tagname customs-forum-card
+ * @summary An international customs forum (WCO, APEC, ASEAN, ASEM) as a card.
+ * @csspart base - The card's panel.
+ * @csspart heading - The forum's name.
+ * @csspart details - The description list of established date and website.
+ * @csspart more - The disclosure with further notes on the forum.
+ * @csspart link - Links to external sites.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsForumCard extends CustomsElement {
+  static override styles = [CustomsElement.styles, forumCardStyles];
+
+  /** Which forum: `wco`, `apec`, `asean` or `asem` (acronyms and full names are accepted too). */
+  @property()
+  forum = '';
+
+  /** The forums to choose from; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: Forum[] = bundledForums;
+
+  /** The last forum shown, kept on screen when the attribute changes to something unknown. */
+  #shown?: Forum;
+
+  protected override renderContent(): unknown {
+    const forums = this.data;
+    const accepted = forums.map((forum) => forum.id);
+    const resolved = this.resolveList('forum', this.forum, recordNames(forums));
+    if (!resolved) {
+      this.report({ message: this.t.missingValue('forum', accepted.join(', ')), attribute: 'forum', value: '', accepted });
+    }
+    const forum = forums.find((candidate) => candidate.id === resolved?.ids[0]);
+    if (forum) this.#shown = forum;
+    const shown = this.#shown;
+    return shown ? this.#renderForum(shown) : nothing;
+  }
+
+  #renderForum(forum: Forum): unknown {
+    const t = this.t;
+    const lang = this.locale;
+    const sub = this.level + 1;
+    this.cite(forum.sources);
+    for (const statement of [...forum.participation, ...(forum.notes ?? [])]) this.cite(statement.sources);
+    this.cite(forum.instruments?.sources);
+    return html`<article part="base" class="panel">
+      ${heading(this.level, html`${forum.name} <span class="acronym">(${forum.acronym})</span>`)}
+      <p>${forum.description}</p>
+      <dl part="details">
+        <div>
+          <dt>${t.established}</dt>
+          <dd>
+            ${formatPartialDate(forum.established, lang)}
+            ${forum.establishedNote ? html`<span class="secondary">— ${forum.establishedNote}</span>` : nothing}
+          </dd>
+        </div>
+        ${forum.url
+          ? html`<div>
+              <dt>${t.website}</dt>
+              <dd>${link(forum.url, forum.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))}</dd>
+            </div>`
+          : nothing}
+        ${forum.alsoKnownAs?.length
+          ? html`<div class="secondary">
+              <dt>${t.alsoKnownAs}</dt>
+              <dd>${forum.alsoKnownAs.join('; ')}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${forum.participation.length
+        ? html`<section>
+            ${heading(sub, t.participation, 'subheading')}
+            ${forum.participation.map((statement) => html`<p>${statement.text}</p>`)}
+          </section>`
+        : nothing}
+      ${forum.instruments
+        ? html`<section>
+            ${heading(sub, t.instruments, 'subheading')}
+            <p>${forum.instruments.text}</p>
+            ${forum.instruments.items?.length
+              ? html`<ul>
+                  ${forum.instruments.items.map((item) => html`<li>${item}</li>`)}
+                </ul>`
+              : nothing}
+          </section>`
+        : nothing}
+      ${forum.notes?.length
+        ? html`<details part="more" class="secondary">
+            <summary>${this.t.moreAbout(forum.acronym)}</summary>
+            ${forum.notes.map((note) => html`<p>${note.text}</p>`)}
+          </details>`
+        : nothing}
+    </article>`;
+  }
+}

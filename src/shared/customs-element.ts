@@ -1,0 +1,191 @@
+import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SourceRef } from '../data/schema.js';
+import { sourceById } from '../data/index.js';
+import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
+import { formatList, formatPartialDate, stringsFor, type Strings } from './i18n.js';
+import { link } from './links.js';
+import { resolveNames, splitList, type Named, type Resolved } from './parse.js';
+import { baseStyles } from './styles.js';
+
+const LEVELS = ['1', '2', '3', '4', '5', '6'];
+
+/**
+ * What every customs-widgets element shares: the heading level, the language, `compact`, the
+ * "Source: … (as of …)" line and `hide-source`, and the notice shown for bad input.
+ *
+ * Subclasses implement `renderContent()`. While rendering they call `cite()` for the records they
+ * show and `reportUnknown()` for values they could not use; nothing they throw reaches the page.
+ *
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ * @csspart heading - The element's top heading.
+ * @csspart link - Links to external sites.
+ * @cssproperty --customs-accent - Links, focus ring and highlights.
+ * @cssproperty --customs-surface - Background of the element's panel.
+ * @cssproperty --customs-text - Text colour (default: the host page's colour in light mode).
+ * @cssproperty --customs-border - Borders and rules.
+ * @cssproperty --customs-radius - Corner radius of panels.
+ * @cssproperty --customs-spacing - The base spacing unit.
+ * @cssproperty --customs-notice-background - Background of the bad-input notice.
+ * @cssproperty --customs-notice-text - Text colour of the bad-input notice.
+ * @event {CustomsErrorEvent} customs-error - An attribute, property or data file was not usable; `detail` names the value and what is accepted.
+ */
+export abstract class CustomsElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Level (1–6) of the element's top heading, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /** Language of the element's own labels (English or French) and dates; inherited from the nearest `[lang]` ancestor when absent. */
+  @property({ reflect: true })
+  override lang!: string;
+
+  /** A denser layout that leaves out secondary notes. */
+  @property({ type: Boolean, reflect: true })
+  compact = false;
+
+  /** Hides the "Source: … (as of …)" line. */
+  @property({ type: Boolean, attribute: 'hide-source', reflect: true })
+  hideSource = false;
+
+  /** The heading level in use for this render (validated). */
+  protected level = 2;
+
+  #notices: CustomsErrorDetail[] = [];
+  #cited: SourceRef[] = [];
+  #reported = new Set<string>();
+
+  /** The language in use: the element's own `lang`, else the nearest ancestor's, else English. */
+  protected get locale(): string {
+    return this.lang || this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+  }
+
+  /** UI strings in the element's language. */
+  protected get t(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  /** The element's own content, below any notice and above the source line. */
+  protected abstract renderContent(): unknown;
+
+  /** Records the sources of what is being shown, for the source line. */
+  protected cite(refs: readonly SourceRef[] | undefined): void {
+    if (refs) this.#cited.push(...refs);
+  }
+
+  /** Shows a notice (and, once, warns and fires `customs-error`) about unusable input. */
+  protected report(detail: CustomsErrorDetail): void {
+    if (!this.#notices.some((notice) => notice.message === detail.message)) this.#notices.push(detail);
+  }
+
+  /** Reports each value that named nothing acceptable. */
+  protected reportUnknown(attribute: string, values: readonly string[], accepted: readonly string[]): void {
+    for (const value of values) {
+      this.report({
+        message: this.t.unknownValue(attribute, value, accepted.join(', ')),
+        attribute,
+        value,
+        accepted: [...accepted],
+      });
+    }
+  }
+
+  /**
+   * Resolves a comma list of names against candidates, reporting what matched nothing. Returns
+   * undefined when the attribute is absent or empty, so the caller can fall back to its default.
+   */
+  protected resolveList(attribute: string, value: string | null | undefined, candidates: readonly Named[]): Resolved | undefined {
+    const items = splitList(value);
+    if (!items.length) return undefined;
+    const resolved = resolveNames(items, candidates);
+    this.reportUnknown(
+      attribute,
+      resolved.unknown,
+      candidates.map((candidate) => candidate.id),
+    );
+    return resolved;
+  }
+
+  override render(): unknown {
+    this.#notices = [];
+    this.#cited = [];
+    this.level = this.#validLevel();
+    let content: unknown = nothing;
+    try {
+      content = this.renderContent();
+    } catch (error) {
+      this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
+    }
+    return html`${this.#renderNotices()}${content}${this.#renderSourceLine()}`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      // A template that failed to commit: replace it with the notice rather than throw into the page.
+      this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
+      renderTemplate(this.#renderNotices(), this.renderRoot, this.renderOptions);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const notice of this.#notices) {
+      if (this.#reported.has(notice.message)) continue;
+      this.#reported.add(notice.message);
+      console.warn(`<${this.localName}>: ${notice.message}`);
+      dispatchCustomsError(this, notice);
+    }
+    // Forget notices no longer shown, so the same mistake made again is reported again.
+    for (const message of this.#reported) {
+      if (!this.#notices.some((notice) => notice.message === message)) this.#reported.delete(message);
+    }
+  }
+
+  #validLevel(): number {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.reportUnknown('heading-level', [this.getAttribute('heading-level') ?? String(level)], LEVELS);
+    return 2;
+  }
+
+  #renderNotices(): unknown {
+    if (!this.#notices.length) return nothing;
+    return html`<div part="notice" class="notice" role="status">
+      ${this.#notices.map((notice) => html`<p>${notice.message}</p>`)}
+    </div>`;
+  }
+
+  #renderSourceLine(): unknown {
+    if (this.hideSource || !this.#cited.length) return nothing;
+    const t = this.t;
+    const lang = this.locale;
+    // One entry per source document, with every date its shown facts hold for.
+    const dates = new Map<string, Set<string>>();
+    for (const ref of this.#cited) {
+      const asOf = ref.asOf ?? sourceById.get(ref.source)?.asOf;
+      const set = dates.get(ref.source) ?? new Set<string>();
+      if (asOf) set.add(asOf);
+      dates.set(ref.source, set);
+    }
+    const entries = [...dates].map(([id, set]) => {
+      const source = sourceById.get(id);
+      if (!source) return html`<span>${id}</span>`;
+      const when = set.size
+        ? t.asOf(formatList([...set].sort().reverse().map((date) => formatPartialDate(date, lang)), lang))
+        : source.edition === 'earlier'
+          ? t.earlierPage
+          : source.edition === 'current'
+            ? t.currentPage
+            : '';
+      return html`<span>${link(source.url, source.title)} — ${source.publisher}${when ? `, ${when}` : ''}</span>`;
+    });
+    return html`<p part="source" class="source">
+      ${entries.length > 1 ? t.sources : t.source}:
+      ${entries.map((entry, i) => html`${i ? '; ' : ''}${entry}`)}
+    </p>`;
+  }
+}

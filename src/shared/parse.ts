@@ -1,0 +1,63 @@
+/**
+ * Forgiving parsing of attribute values: ids, codes and names are matched however an editor
+ * types them (`SWG-ACTS`, `swg_acts`, `Swg Acts`; `SG`, `sgp`, `Singapore`).
+ */
+
+/** Lower case, accents and punctuation removed: the form two spellings are compared in. */
+export function matchKey(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A comma- (or semicolon-) separated attribute value as its non-empty, trimmed items. */
+export function splitList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Something a value can name: its canonical id and every other name that should match it. */
+export interface Named {
+  id: string;
+  names: readonly (string | undefined)[];
+}
+
+export interface Resolved {
+  /** Canonical ids, in the order given, without repeats. */
+  ids: string[];
+  /** The items that named nothing, as the editor wrote them. */
+  unknown: string[];
+}
+
+/** Resolves each item to the id of the candidate it names. */
+export function resolveNames(items: readonly string[], candidates: readonly Named[]): Resolved {
+  const index = new Map<string, string>();
+  for (const { id, names } of candidates) {
+    for (const name of [id, ...names]) {
+      const key = name && matchKey(name);
+      if (key && !index.has(key)) index.set(key, id);
+    }
+  }
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const item of items) {
+    const id = index.get(matchKey(item));
+    if (id === undefined) unknown.push(item);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, unknown };
+}
+
+/** Like `[...].includes` for text typed by a reader: case- and accent-insensitive substring match. */
+export function textMatches(haystack: readonly (string | undefined)[], query: string): boolean {
+  const needle = fold(query.trim());
+  return !needle || haystack.some((text) => text !== undefined && fold(text).includes(needle));
+}
+
+function fold(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

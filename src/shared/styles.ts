@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Sizes are in `em`, not `rem`, so a host page's `html { font-size }`
+ * does not shrink or swell the widgets; font family and colour come from the host.
+ */
+export const baseStyles = css`
+  :host {
+    /* Follows the reader's light/dark preference; a page may set color-scheme on the element. */
+    color-scheme: light dark;
+    --_accent: var(--customs-accent, light-dark(#0b57a4, #8cc4ff));
+    --_border: var(--customs-border, light-dark(#6f7780, #8a939c));
+    --_rule: color-mix(in srgb, var(--_border) 45%, transparent);
+    --_radius: var(--customs-radius, 0.375em);
+    --_space: var(--customs-spacing, 1em);
+    display: block;
+    container-type: inline-size;
+    /* In light mode, the host page's own colour; in dark mode, a readable one on our dark surface. */
+    color: var(--customs-text, light-dark(currentColor, #e8eaed));
+    background: var(--customs-surface, light-dark(transparent, #17191c));
+    overflow-wrap: break-word;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.2em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  p,
+  ul,
+  ol,
+  dl {
+    margin: 0 0 0.75em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 0.15em solid var(--_accent);
+    outline-offset: 0.15em;
+  }
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  :host([compact]) .panel {
+    padding: calc(var(--_space) * 0.5);
+  }
+  :host([compact]) .secondary {
+    display: none;
+  }
+  .secondary {
+    font-size: 0.9em;
+  }
+  .notice {
+    border-left: 0.3em solid light-dark(#b35900, #ffb870);
+    background: var(--customs-notice-background, light-dark(#fff3e0, #3a2500));
+    color: var(--customs-notice-text, light-dark(#3d2200, #ffe2c2));
+    padding: 0.5em 0.75em;
+    margin: 0 0 0.75em;
+  }
+  .notice p {
+    margin: 0;
+  }
+  .source {
+    font-size: 0.85em;
+    margin: 0.75em 0 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+    }
+    a {
+      color: inherit;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+    input,
+    select,
+    .no-print {
+      display: none;
+    }
+  }
+`;

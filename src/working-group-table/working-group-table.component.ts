@@ -1,0 +1,212 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { bodies as bundledBodies, countryByCode, recordNames } from '../data/index.js';
+import type { Body } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { formatList, formatPartialDate } from '../shared/i18n.js';
+import { resolveNames, splitList, textMatches } from '../shared/parse.js';
+import { workingGroupTableStyles } from './working-group-table.styles.js';
+
+/** Column ids, in their default order. */
+export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/** A body as shown: display text and sort key of every column, computed once per render. */
+interface Row {
+  body: Body;
+  text: Record<Column, string>;
+  key: Record<Column, string | number | undefined>;
+}
+
+/**
+ * The ASEAN Customs sectoral bodies as a table: name, acronym, when established, what each does,
+ * meetings per year, whom it reports to, and its chair with the year the chair data is for.
+ * Headers sort (as buttons, with `aria-sort`); `searchable` adds a filter box. On narrow
+ * containers every row becomes a stacked block, so the page never scrolls sideways.
+ *
+ * @tagname working-group-table
+ * @summary ASEAN Customs sectoral bodies, sortable and filterable.
+ * @csspart base - The element's panel.
+ * @csspart heading - The table's title (also its caption).
+ * @csspart search - The filter text box (with `searchable`).
+ * @csspart table - The table.
+ * @csspart sort-button - A column header's sort button.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class WorkingGroupTable extends CustomsElement {
+  static override styles = [CustomsElement.styles, workingGroupTableStyles];
+
+  /** Which bodies, by id or acronym, in this order (default: every sectoral body). */
+  @property()
+  bodies = '';
+
+  /** Which columns, in this order: `name`, `acronym`, `established`, `description`, `meetings`, `reports-to`, `chair` (default: all). */
+  @property()
+  columns = '';
+
+  /** The column to sort by; `-column` sorts descending. Empty keeps the data's order. */
+  @property({ reflect: true })
+  sort = '';
+
+  /** Shows only the bodies whose text contains this (case- and accent-insensitive). */
+  @property({ reflect: true })
+  filter = '';
+
+  /** Adds a text box that sets `filter`. */
+  @property({ type: Boolean, reflect: true })
+  searchable = false;
+
+  /** The bodies to show; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: Body[] = bundledBodies;
+
+  protected override renderContent(): unknown {
+    const t = this.t;
+    const data = this.data;
+    const resolved = this.resolveList('bodies', this.bodies, recordNames(data));
+    const chosen = resolved?.ids.length
+      ? resolved.ids.map((id) => data.find((body) => body.id === id)!)
+      : data.filter((body) => body.kind === 'sectoral');
+
+    const columnNames = COLUMNS.map((id) => ({ id, names: [t.columns[id]] }));
+    const columnItems = splitList(this.columns);
+    const pickedColumns = resolveNames(columnItems, columnNames);
+    this.reportUnknown('columns', pickedColumns.unknown, COLUMNS);
+    const columns = (pickedColumns.ids.length ? pickedColumns.ids : COLUMNS) as Column[];
+
+    const sort = this.#parseSort();
+    const rows = chosen.map((body) => this.#row(body));
+    const visible = rows.filter((row) => textMatches(Object.values(row.text), this.filter));
+    if (sort) this.#sortRows(visible, sort.column, sort.descending);
+
+    const years = new Set(chosen.flatMap((body) => (body.chair ? [body.chair.year] : [])));
+    const chairYear = years.size === 1 ? [...years][0] : undefined;
+    for (const body of chosen) {
+      this.cite(body.sources);
+      this.cite(body.chair?.sources);
+    }
+
+    return html`<div part="base" class="panel">
+      ${heading(this.level, t.sectoralBodies)}
+      ${this.searchable
+        ? html`<div class="search">
+            <label for="search">${t.filterBodies}</label>
+            <input id="search" part="search" type="search" .value=${this.filter} @input=${this.#onSearch} />
+          </div>`
+        : nothing}
+      <p class="count" role="status">${t.bodiesShown(visible.length, rows.length)}</p>
+      <table part="table">
+        <caption class="visually-hidden">
+          ${t.sectoralBodies}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map((column) => {
+              const label = column === 'chair' && chairYear ? t.chairFor(formatPartialDate(chairYear, this.locale)) : t.columns[column];
+              const active = sort?.column === column;
+              const direction = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
+              return html`<th scope="col" aria-sort=${direction ?? nothing}>
+                <button part="sort-button" type="button" data-column=${column} @click=${this.#onSort}>
+                  ${label}<span class="arrow" aria-hidden="true">${active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
+                </button>
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          ${visible.length
+            ? visible.map(
+                (row) => html`<tr>
+                  ${columns.map((column) =>
+                    column === 'name'
+                      ? html`<th scope="row" data-label=${t.columns.name}>${row.text.name}</th>`
+                      : html`<td data-label=${t.columns[column]}>${this.#cell(row, column, chairYear)}</td>`,
+                  )}
+                </tr>`,
+              )
+            : html`<tr>
+                <td class="empty" colspan=${columns.length}>${t.noMatch(this.filter)}</td>
+              </tr>`}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #cell(row: Row, column: Column, chairYear: string | undefined): unknown {
+    const { body } = row;
+    if (column === 'established' && body.establishedNote) {
+      return html`${row.text.established} <span class="secondary note">${body.establishedNote}</span>`;
+    }
+    if (column === 'chair' && body.chair && !chairYear) {
+      return `${row.text.chair} (${formatPartialDate(body.chair.year, this.locale)})`;
+    }
+    return row.text[column];
+  }
+
+  #row(body: Body): Row {
+    const lang = this.locale;
+    const parent = body.reportsTo
+      ? (this.data.find((candidate) => candidate.id === body.reportsTo) ?? bundledBodies.find((candidate) => candidate.id === body.reportsTo))
+      : undefined;
+    const reportsTo = parent ? (parent.acronym ? `${parent.name} (${parent.acronym})` : parent.name) : (body.reportsTo ?? '');
+    const chairCountries = body.chair?.countries.map((code) => countryByCode.get(code)?.name ?? code) ?? [];
+    const chair = body.chair ? (body.chair.text ?? formatList(chairCountries, lang)) : '';
+    const meetings = body.meetings ? (body.meetings.text ?? String(body.meetings.perYear ?? '')) : '';
+    return {
+      body,
+      text: {
+        name: body.name,
+        acronym: body.acronym ?? '',
+        established: body.established ? formatPartialDate(body.established, lang) : '',
+        description: body.description ?? '',
+        meetings,
+        'reports-to': reportsTo,
+        chair,
+      },
+      key: {
+        name: body.name,
+        acronym: body.acronym,
+        established: body.established,
+        description: body.description,
+        meetings: body.meetings?.perYear,
+        'reports-to': reportsTo || undefined,
+        chair: chair || undefined,
+      },
+    };
+  }
+
+  /** Sorts in place; rows without a value go last in either direction. */
+  #sortRows(rows: Row[], column: Column, descending: boolean): void {
+    const collator = new Intl.Collator(this.locale, { numeric: true, sensitivity: 'base' });
+    const sign = descending ? -1 : 1;
+    rows.sort((a, b) => {
+      const x = a.key[column];
+      const y = b.key[column];
+      if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sign * order;
+    });
+  }
+
+  #parseSort(): { column: Column; descending: boolean } | undefined {
+    const value = this.sort.trim();
+    if (!value) return undefined;
+    const descending = value.startsWith('-');
+    const column = value.replace(/^[-+]/, '').trim().toLowerCase().replace(/[\s_]+/g, '-') as Column;
+    if (COLUMNS.includes(column)) return { column, descending };
+    this.reportUnknown('sort', [value], COLUMNS);
+    return undefined;
+  }
+
+  #onSort(event: Event): void {
+    const column = (event.currentTarget as HTMLElement).dataset.column as Column;
+    const current = this.#parseSort();
+    this.sort = current?.column === column && !current.descending ? `-${column}` : column;
+  }
+
+  #onSearch(event: Event): void {
+    this.filter = (event.target as HTMLInputElement).value;
+  }
+}

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const workingGroupTableStyles = css`
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    margin-bottom: 0.5em;
+  }
+  label {
+    font-weight: bold;
+  }
+  input {
+    flex: 1 1 12em;
+    min-width: 0;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--customs-surface, light-dark(#fff, #17191c));
+  }
+  .count {
+    font-size: 0.9em;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4em 0.5em;
+    border-bottom: 1px solid var(--_rule);
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  thead th {
+    border-bottom: 2px solid var(--_border);
+    padding: 0;
+  }
+  tbody th {
+    font-weight: bold;
+  }
+  button {
+    display: flex;
+    gap: 0.35em;
+    align-items: baseline;
+    width: 100%;
+    padding: 0.4em 0.5em;
+    border: 0;
+    background: none;
+    font-weight: bold;
+    text-align: start;
+    cursor: pointer;
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  .arrow {
+    font-size: 0.8em;
+  }
+  .note {
+    display: block;
+  }
+  .empty {
+    font-style: italic;
+  }
+  /* Narrow containers: every row becomes a block of labelled lines; the sort buttons wrap above. */
+  @container (max-width: 40em) {
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em;
+    }
+    thead th {
+      border: 1px solid var(--_rule);
+      border-radius: var(--_radius);
+    }
+    button {
+      width: auto;
+    }
+    tbody tr {
+      border-bottom: 2px solid var(--_border);
+      padding: 0.5em 0;
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+      padding: 0.15em 0;
+    }
+    tbody td::before {
+      content: attr(data-label) ': ';
+      font-weight: bold;
+    }
+    td.empty::before {
+      content: none;
+    }
+  }
+`;

@@ -1,0 +1,24 @@
+// Tests run in real headless Chromium. chrome-launcher finds Debian's `chromium` on CI and the
+// local Chrome on a laptop; CHROME_PATH overrides both.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
+  // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+};
