@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { matchKey, resolveNames, splitList, textMatches } from '../../src/shared/parse.js';
+import { safeUrl } from '../../src/shared/links.js';
+import { formatDateRange, formatPartialDate, stringsFor } from '../../src/shared/i18n.js';
+import { compliance, countryNames } from '../../src/data/index.js';
+
+describe('parsing attribute values', () => {
+  it('splits comma lists, dropping blanks', () => {
+    expect(splitList(' SG, ,my;  TH ')).to.deep.equal(['SG', 'my', 'TH']);
+    expect(splitList(null)).to.deep.equal([]);
+  });
+
+  it('compares ids, codes and names without case, accents or punctuation', () => {
+    expect(matchKey('SWG_ACTS')).to.equal(matchKey('swg-acts'));
+    expect(matchKey('Việt Nam')).to.equal(matchKey('viet nam'));
+  });
+
+  it('resolves country codes and names: alpha-2, alpha-3, English names, aliases', () => {
+    const names = countryNames(compliance.countries);
+    const { ids, unknown } = resolveNames(['sg', 'SGP', 'Singapore', 'vietnam', 'LAO', 'Burma', '__proto__', 'XX'], names);
+    expect(ids).to.deep.equal(['SG', 'VN', 'LA', 'MM']);
+    expect(unknown).to.deep.equal(['__proto__', 'XX']);
+  });
+
+  it('matches filter text case- and accent-insensitively', () => {
+    expect(textMatches(['Coordinating Committee on Customs'], 'COMMITTEE')).to.be.true;
+    expect(textMatches(['Présidence'], 'presid')).to.be.true;
+    expect(textMatches(['CCC'], 'x')).to.be.false;
+    expect(textMatches(['CCC'], '  ')).to.be.true;
+  });
+});
+
+describe('link sanitizing', () => {
+  it('keeps http, https, mailto and tel links only', () => {
+    expect(safeUrl('https://asw.asean.org')).to.equal('https://asw.asean.org');
+    expect(safeUrl('mailto:communication@wcoomd.org')).to.equal('mailto:communication@wcoomd.org');
+    expect(safeUrl('tel:+3222099211')).to.equal('tel:+3222099211');
+    expect(safeUrl('javascript:alert(1)')).to.be.undefined;
+    expect(safeUrl(' JaVaScRiPt:alert(1)')).to.be.undefined;
+    expect(safeUrl('data:text/html,<script>alert(1)</script>')).to.be.undefined;
+    expect(safeUrl('/relative/path')).to.be.undefined;
+  });
+});
+
+describe('dates and strings', () => {
+  it('formats dates only to the precision given', () => {
+    expect(formatPartialDate('1995', 'en')).to.equal('1995');
+    expect(formatPartialDate('2009-11', 'en')).to.equal('November 2009');
+    expect(formatPartialDate('1967-08-08', 'fr')).to.equal('8 août 1967');
+    expect(formatDateRange('1995-01-20', '1995-01-21', 'en')).to.equal('January 20 – 21, 1995');
+  });
+
+  it('falls back to English for languages without strings', () => {
+    expect(stringsFor('de').established).to.equal('Established');
+    expect(stringsFor('FR-ca').established).to.equal('Création');
+  });
+});

@@ -1,0 +1,179 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/working-group-table/working-group-table.js';
+import type { WorkingGroupTable } from '../../src/working-group-table/working-group-table.js';
+import type { Body } from '../../src/data/schema.js';
+import { part, parts, textOf, watch } from '../helpers.js';
+
+const rowNames = (el: Element) => parts(el, 'tbody th').map((th) => th.textContent!.trim());
+const columnLabels = (el: Element) => parts(el, 'thead th').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
+const cells = (el: Element, name: string) => {
+  const row = parts(el, 'tbody tr').find((tr) => tr.querySelector('th')?.textContent?.trim() === name)!;
+  return Object.fromEntries([...row.children].map((cell) => [cell.getAttribute('data-label'), cell.textContent!.replace(/\s+/g, ' ').trim()]));
+};
+
+describe('<working-group-table>', () => {
+  it('lists every ASEAN Customs sectoral body with its facts and 2020 chair', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
+    expect(part(el, 'caption').textContent!.trim()).to.equal('ASEAN Customs sectoral bodies');
+    expect(columnLabels(el)).to.deep.equal(['Name', 'Acronym', 'Established', 'Description', 'Meetings per year', 'Reports to', 'Chair (2020)']);
+    expect(rowNames(el)).to.have.length(8);
+    const expected: [string, string, string, string, string, string][] = [
+      ['ASEAN Directors-General of Customs Meeting', 'ASEAN DGs of Customs', '1995', '1', 'ASEAN Finance Ministers Meeting (AFMM)', 'Lao PDR, then Myanmar (on rotational basis)'],
+      ['Coordinating Committee on Customs', 'CCC', '2006', '2', 'ASEAN Directors-General of Customs Meeting (ASEAN DGs of Customs)', 'Lao PDR, then Myanmar (on rotational basis)'],
+      ['Customs Procedures and Trade Facilitation Working Group', 'CPTFWG', '2006', '2', 'Coordinating Committee on Customs (CCC)', 'Singapore'],
+      ['Sub-Working Group on ASEAN Customs Transit System', 'SWG-ACTS', '2010', '3', 'Customs Procedures and Trade Facilitation Working Group (CPTFWG)', 'Singapore'],
+      ['Technical Sub-Working Group on Classification', 'TSWGC', '2019', '4 during an AHTN review cycle, 1 in a regular year', 'Customs Procedures and Trade Facilitation Working Group (CPTFWG)', 'Indonesia'],
+      ['Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement', 'SWG-AAMRA', '2019', 'Meets via video conferencing', 'Customs Procedures and Trade Facilitation Working Group (CPTFWG)', 'Singapore'],
+      ['Customs Enforcement and Compliance Working Group', 'CECWG', '2006', '2', 'Coordinating Committee on Customs (CCC)', 'Malaysia'],
+      ['Customs Capacity Building Working Group', 'CCBWG', '2006', '2', 'Coordinating Committee on Customs (CCC)', 'Indonesia'],
+    ];
+    for (const [name, acronym, established, meetings, reportsTo, chair] of expected) {
+      const row = cells(el, name);
+      expect(row.Acronym, name).to.equal(acronym);
+      expect(row.Established, name).to.match(new RegExp(`^${established}`));
+      expect(row['Meetings per year'], name).to.equal(meetings);
+      expect(row['Reports to'], name).to.equal(reportsTo);
+      expect(row.Chair, name).to.equal(chair);
+    }
+    expect(cells(el, 'ASEAN Directors-General of Customs Meeting').Established).to.contain('20–21 Jan');
+    expect(part(el, '[part=source]').textContent).to.contain('ASEAN Customs overview — ASEAN, as of June 2025 and 2020');
+  });
+
+  it('shows the bodies asked for, by id or acronym, in that order', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table bodies="SWG-AAMRA, cptfwg, aswsc"></working-group-table>`);
+    expect(rowNames(el)).to.deep.equal([
+      'Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement',
+      'Customs Procedures and Trade Facilitation Working Group',
+      'ASEAN Single Window Steering Committee',
+    ]);
+  });
+
+  it('shows the columns asked for, in that order, and follows changes', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="acronym, chair, established"></working-group-table>`);
+    expect(columnLabels(el)).to.deep.equal(['Acronym', 'Chair (2020)', 'Established']);
+    el.columns = 'name,reports-to';
+    await el.updateComplete;
+    expect(columnLabels(el)).to.deep.equal(['Name', 'Reports to']);
+  });
+
+  it('sorts by the sort attribute, ascending or with - descending, keeping rows without a value last', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table sort="established"></working-group-table>`);
+    expect(rowNames(el)[0]).to.equal('ASEAN Directors-General of Customs Meeting');
+    expect(part(el, 'th[aria-sort]').textContent).to.contain('Established');
+    expect(part(el, 'th[aria-sort]').getAttribute('aria-sort')).to.equal('ascending');
+    el.sort = '-established';
+    await el.updateComplete;
+    expect(rowNames(el).slice(-1)).to.deep.equal(['ASEAN Directors-General of Customs Meeting']);
+    expect(part(el, 'th[aria-sort]').getAttribute('aria-sort')).to.equal('descending');
+    el.sort = 'meetings';
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('ASEAN Directors-General of Customs Meeting');
+    expect(rowNames(el).slice(-1)[0]).to.equal('Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement');
+    el.sort = '-meetings';
+    await el.updateComplete;
+    expect(rowNames(el)[0]).to.equal('Sub-Working Group on ASEAN Customs Transit System');
+    expect(rowNames(el).slice(-1)[0]).to.equal('Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement');
+  });
+
+  it('sorts from the keyboard: Tab to a header button, Enter for ascending, again for descending', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="acronym,name"></working-group-table>`);
+    const button = part<HTMLButtonElement>(el, 'thead button');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.sort).to.equal('acronym');
+    expect(el.getAttribute('sort')).to.equal('acronym');
+    expect(parts(el, 'tbody td').map((td) => td.textContent)[0]).to.equal('ASEAN DGs of Customs');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.sort).to.equal('-acronym');
+    expect(parts(el, 'tbody td').map((td) => td.textContent)[0]).to.equal('TSWGC');
+    before.remove();
+  });
+
+  it('filters rows by text, says how many match, and says so when none do', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table filter="singapore"></working-group-table>`);
+    expect(rowNames(el)).to.have.length(3);
+    expect(part(el, '[role=status]').textContent).to.equal('3 of 8 bodies shown');
+    el.filter = 'transit';
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Sub-Working Group on ASEAN Customs Transit System']);
+    el.filter = 'zzz';
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal([]);
+    expect(part(el, 'td.empty').textContent).to.equal('No body matches “zzz”.');
+  });
+
+  it('searchable adds a labelled search box that filters as the reader types', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table searchable></working-group-table>`);
+    const input = part<HTMLInputElement>(el, 'input[type=search]');
+    expect(part(el, 'label[for=search]').textContent).to.equal('Filter bodies');
+    input.focus();
+    await sendKeys({ type: 'enforcement' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Customs Enforcement and Compliance Working Group']);
+    expect(el.filter).to.equal('enforcement');
+  });
+
+  it('names an unknown column, body and sort, with what is accepted, and throws nothing', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
+    const { warnings, events, errors } = await watch(async () => {
+      el.columns = 'name, colour';
+      el.bodies = 'ccc, wto';
+      el.sort = 'size';
+      await el.updateComplete;
+    });
+    const notice = part(el, '[part=notice]').textContent!;
+    expect(notice).to.contain('columns “colour”').and.to.contain('name, acronym, established, description, meetings, reports-to, chair');
+    expect(notice).to.contain('bodies “wto”').and.to.contain('swg-acts');
+    expect(notice).to.contain('sort “size”');
+    expect(events.map((event) => event.detail.attribute)).to.have.members(['columns', 'bodies', 'sort']);
+    expect(warnings).to.have.length(3);
+    expect(errors).to.deep.equal([]);
+    expect(columnLabels(el)).to.deep.equal(['Name']);
+    expect(rowNames(el)).to.deep.equal(['Coordinating Committee on Customs']);
+  });
+
+  it('says which year each chair is for when the years differ', async () => {
+    const data: Body[] = [
+      { id: 'a', name: 'Alpha', kind: 'sectoral', chair: { countries: ['SG'], year: '2020', sources: [{ source: 'asean-customs-overview' }] }, sources: [{ source: 'asean-customs-overview' }] },
+      { id: 'b', name: 'Beta', kind: 'sectoral', chair: { countries: ['MY', 'TH'], year: '2024', sources: [{ source: 'asean-customs-overview' }] }, sources: [{ source: 'asean-customs-overview' }] },
+    ];
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table .data=${data} columns="name,chair"></working-group-table>`);
+    expect(columnLabels(el)).to.deep.equal(['Name', 'Chair']);
+    expect(cells(el, 'Alpha').Chair).to.equal('Singapore (2020)');
+    expect(cells(el, 'Beta').Chair).to.equal('Malaysia and Thailand (2024)');
+  });
+
+  it('stacks rows on a narrow container and never scrolls sideways', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
+    expect(getComputedStyle(part(el, 'tbody tr')).display).to.equal('block');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    await setViewport({ width: 1280, height: 800 });
+    expect(getComputedStyle(part(el, 'tbody tr')).display).to.equal('table-row');
+  });
+
+  it('renders French labels', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table lang="fr" columns="name,chair"></working-group-table>`);
+    expect(columnLabels(el)).to.deep.equal(['Nom', 'Présidence (2020)']);
+    expect(textOf(el)).to.contain('8 organes');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe in ${colorScheme} mode`, async () => {
+      await emulateMedia({ colorScheme });
+      const el = await fixture<WorkingGroupTable>(html`<working-group-table searchable sort="name"></working-group-table>`);
+      await expect(el).to.be.accessible();
+      await emulateMedia({ colorScheme: 'light' });
+    });
+  }
+});
