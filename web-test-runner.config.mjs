@@ -2,6 +2,8 @@
 // local Chrome on a laptop; CHROME_PATH overrides both.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const chromiumArgs = [
   '--headless=new',
@@ -20,5 +22,6 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   concurrency: 1,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -16,6 +16,7 @@ import { complianceLinksStyles } from './compliance-links.styles.js';
  * @summary Informed Compliance portals of ASEAN Member States.
  * @csspart base - The element's panel.
  * @csspart heading - The element's top heading.
+ * @csspart subheading - Country and regional-portal headings.
  * @csspart filter - The country filter (a labelled select).
  * @csspart country - One country's group.
  * @csspart portal - One portal in a list.

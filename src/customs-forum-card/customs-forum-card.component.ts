@@ -16,7 +16,8 @@ import { forumCardStyles } from './customs-forum-card.styles.js';
  * @tagname customs-forum-card
  * @summary An international customs forum (WCO, APEC, ASEAN, ASEM) as a card.
  * @csspart base - The card's panel.
- * @csspart heading - The forum's name.
+ * @csspart heading - The forum’s name.
+ * @csspart subheading - The headings of the participation and instruments sections.
  * @csspart details - The description list of established date and website.
  * @csspart more - The disclosure with further notes on the forum.
  * @csspart link - Links to external sites.

@@ -26,4 +26,8 @@ declare global {
   interface HTMLElementEventMap {
     'customs-error': CustomsErrorEvent;
   }
+  // It bubbles out of shadow roots, so a page may listen once, on the document.
+  interface DocumentEventMap {
+    'customs-error': CustomsErrorEvent;
+  }
 }
