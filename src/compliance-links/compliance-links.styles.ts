@@ -13,10 +13,6 @@ export const complianceLinksStyles = css`
   }
   select {
     max-width: 100%;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--customs-surface, light-dark(#fff, #17191c));
   }
   .count {
     font-weight: normal;
@@ -43,14 +39,6 @@ export const complianceLinksStyles = css`
   .no-link {
     font-size: 0.9em;
     margin-inline-start: 0.25em;
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
-  summary:focus-visible {
-    outline: 0.15em solid var(--_accent);
-    outline-offset: 0.15em;
   }
   details {
     margin-bottom: 0.75em;

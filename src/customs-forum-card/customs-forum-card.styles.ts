@@ -25,14 +25,6 @@ export const forumCardStyles = css`
   section {
     margin-top: 0.75em;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
-  summary:focus-visible {
-    outline: 0.15em solid var(--_accent);
-    outline-offset: 0.15em;
-  }
   ul {
     padding-inline-start: 1.25em;
   }

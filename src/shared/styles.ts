@@ -55,10 +55,22 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  input,
+  select {
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--customs-surface, light-dark(#fff, #17191c));
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
-  select:focus-visible {
+  select:focus-visible,
+  summary:focus-visible {
     outline: 0.15em solid var(--_accent);
     outline-offset: 0.15em;
   }

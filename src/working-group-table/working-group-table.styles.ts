@@ -14,10 +14,6 @@ export const workingGroupTableStyles = css`
   input {
     flex: 1 1 12em;
     min-width: 0;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--customs-surface, light-dark(#fff, #17191c));
   }
   .count {
     font-size: 0.9em;
