@@ -57,15 +57,14 @@ export abstract class CustomsElement extends LitElement {
   #cited: SourceRef[] = [];
   #reported = new Set<string>();
 
-  /** The language in use: the element's own `lang`, else the nearest ancestor's, else English. */
-  protected get locale(): string {
-    return this.lang || this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-  }
+  /**
+   * The language in use for this render: the element's own `lang`, else the nearest ancestor's,
+   * else English. Looked up once per render, not per row.
+   */
+  protected locale = 'en';
 
   /** UI strings in the element's language. */
-  protected get t(): Strings {
-    return stringsFor(this.locale);
-  }
+  protected t: Strings = stringsFor('en');
 
   /** The element's own content, below any notice and above the source line. */
   protected abstract renderContent(): unknown;
@@ -111,6 +110,8 @@ export abstract class CustomsElement extends LitElement {
   override render(): unknown {
     this.#notices = [];
     this.#cited = [];
+    this.locale = this.lang || this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+    this.t = stringsFor(this.locale);
     this.level = this.#validLevel();
     let content: unknown = nothing;
     try {

@@ -114,13 +114,24 @@ export function formatList(items: string[], lang: string): string {
 export function formatPartialDate(date: string, lang: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (day) options.day = 'numeric';
   try {
-    return new Intl.DateTimeFormat(lang, options).format(Date.UTC(year, month - 1, day || 1));
+    return dateFormat(lang, !!day).format(Date.UTC(year, month - 1, day || 1));
   } catch {
     return date;
   }
+}
+
+/** Formatters are costly to build and a long table formats thousands of dates: keep them. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** A date range such as 20–21 January 1995, at the precision of its ends. */
@@ -130,8 +141,7 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   const [ey, em, ed] = end.split('-').map(Number);
   if (sd && ed) {
     try {
-      const format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-      return format.formatRange(Date.UTC(sy, sm - 1, sd), Date.UTC(ey, em - 1, ed));
+      return dateFormat(lang, true).formatRange(Date.UTC(sy, sm - 1, sd), Date.UTC(ey, em - 1, ed));
     } catch {
       // fall through to the plain form
     }

@@ -8,6 +8,8 @@ import { formatList, formatPartialDate } from '../shared/i18n.js';
 import { resolveNames, splitList, textMatches } from '../shared/parse.js';
 import { workingGroupTableStyles } from './working-group-table.styles.js';
 
+const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
+
 /** Column ids, in their default order. */
 export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -66,9 +68,8 @@ export class WorkingGroupTable extends CustomsElement {
     const t = this.t;
     const data = this.data;
     const resolved = this.resolveList('bodies', this.bodies, recordNames(data));
-    const chosen = resolved?.ids.length
-      ? resolved.ids.map((id) => data.find((body) => body.id === id)!)
-      : data.filter((body) => body.kind === 'sectoral');
+    const byId = new Map(data.map((body) => [body.id, body]));
+    const chosen = resolved?.ids.length ? resolved.ids.map((id) => byId.get(id)!) : data.filter((body) => body.kind === 'sectoral');
 
     const columnNames = COLUMNS.map((id) => ({ id, names: [t.columns[id]] }));
     const columnItems = splitList(this.columns);
@@ -77,7 +78,7 @@ export class WorkingGroupTable extends CustomsElement {
     const columns = (pickedColumns.ids.length ? pickedColumns.ids : COLUMNS) as Column[];
 
     const sort = this.#parseSort();
-    const rows = chosen.map((body) => this.#row(body));
+    const rows = chosen.map((body) => this.#row(body, byId));
     const visible = rows.filter((row) => textMatches(Object.values(row.text), this.filter));
     if (sort) this.#sortRows(visible, sort.column, sort.descending);
 
@@ -145,11 +146,10 @@ export class WorkingGroupTable extends CustomsElement {
     return row.text[column];
   }
 
-  #row(body: Body): Row {
+  #row(body: Body, byId: ReadonlyMap<string, Body>): Row {
     const lang = this.locale;
-    const parent = body.reportsTo
-      ? (this.data.find((candidate) => candidate.id === body.reportsTo) ?? bundledBodies.find((candidate) => candidate.id === body.reportsTo))
-      : undefined;
+    // Parents are looked up in the data shown, then in the bundled bodies (for AFMM and the like).
+    const parent = body.reportsTo ? (byId.get(body.reportsTo) ?? bundledById.get(body.reportsTo)) : undefined;
     const reportsTo = parent ? (parent.acronym ? `${parent.name} (${parent.acronym})` : parent.name) : (body.reportsTo ?? '');
     const chairCountries = body.chair?.countries.map((code) => countryByCode.get(code)?.name ?? code) ?? [];
     const chair = body.chair ? (body.chair.text ?? formatList(chairCountries, lang)) : '';
