@@ -168,6 +168,27 @@ describe('<working-group-table>', () => {
     expect(textOf(el)).to.contain('8 organes');
   });
 
+  it('follows searchable, compact, lang, heading-level and hide-source changed after the first render', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="name,established"></working-group-table>`);
+    expect(el.shadowRoot!.querySelector('input')).to.be.null;
+    el.searchable = true;
+    el.compact = true;
+    el.lang = 'fr';
+    el.headingLevel = 4;
+    el.hideSource = true;
+    await el.updateComplete;
+    expect(part(el, 'label[for=search]').textContent).to.equal('Filtrer les organes');
+    expect(getComputedStyle(part(el, '.note')).display).to.equal('none');
+    expect(columnLabels(el)).to.deep.equal(['Nom', 'Création']);
+    expect(part(el, 'h4').textContent).to.equal('Organes sectoriels des douanes de l’ASEAN');
+    expect(el.shadowRoot!.querySelector('[part=source]')).to.be.null;
+    el.searchable = false;
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input')).to.be.null;
+    expect(columnLabels(el)).to.deep.equal(['Name', 'Established']);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe in ${colorScheme} mode`, async () => {
       await emulateMedia({ colorScheme });
