@@ -117,7 +117,7 @@ export abstract class CustomsElement extends LitElement {
     try {
       content = this.renderContent();
     } catch (error) {
-      this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
+      this.#reportFailure(error);
     }
     return html`${this.#renderNotices()}${content}${this.#renderSourceLine()}`;
   }
@@ -127,7 +127,7 @@ export abstract class CustomsElement extends LitElement {
       super.update(changed);
     } catch (error) {
       // A template that failed to commit: replace it with the notice rather than throw into the page.
-      this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
+      this.#reportFailure(error);
       renderTemplate(this.#renderNotices(), this.renderRoot, this.renderOptions);
     }
   }
@@ -144,6 +144,10 @@ export abstract class CustomsElement extends LitElement {
     for (const message of this.#reported) {
       if (!this.#notices.some((notice) => notice.message === message)) this.#reported.delete(message);
     }
+  }
+
+  #reportFailure(error: unknown): void {
+    this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
   }
 
   #validLevel(): number {

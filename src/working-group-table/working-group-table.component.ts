@@ -5,7 +5,7 @@ import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';
 import { formatList, formatPartialDate } from '../shared/i18n.js';
-import { resolveNames, splitList, textMatches } from '../shared/parse.js';
+import { textMatches } from '../shared/parse.js';
 import { workingGroupTableStyles } from './working-group-table.styles.js';
 
 const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
@@ -71,11 +71,8 @@ export class WorkingGroupTable extends CustomsElement {
     const byId = new Map(data.map((body) => [body.id, body]));
     const chosen = resolved?.ids.length ? resolved.ids.map((id) => byId.get(id)!) : data.filter((body) => body.kind === 'sectoral');
 
-    const columnNames = COLUMNS.map((id) => ({ id, names: [t.columns[id]] }));
-    const columnItems = splitList(this.columns);
-    const pickedColumns = resolveNames(columnItems, columnNames);
-    this.reportUnknown('columns', pickedColumns.unknown, COLUMNS);
-    const columns = (pickedColumns.ids.length ? pickedColumns.ids : COLUMNS) as Column[];
+    const pickedColumns = this.resolveList('columns', this.columns, COLUMNS.map((id) => ({ id, names: [t.columns[id]] })));
+    const columns = (pickedColumns?.ids.length ? pickedColumns.ids : COLUMNS) as Column[];
 
     const sort = this.#parseSort();
     const rows = chosen.map((body) => this.#row(body, byId));
