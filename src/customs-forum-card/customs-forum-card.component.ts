@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { forums as bundledForums, recordNames } from '../data/index.js';
+import { forumSources, forums as bundledForums, recordNames } from '../data/index.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';
@@ -39,13 +39,8 @@ export class CustomsForumCard extends CustomsElement {
   #shown?: Forum;
 
   protected override renderContent(): unknown {
-    const forums = this.data;
-    const accepted = forums.map((forum) => forum.id);
-    const resolved = this.resolveList('forum', this.forum, recordNames(forums));
-    if (!resolved) {
-      this.report({ message: this.t.missingValue('forum', accepted.join(', ')), attribute: 'forum', value: '', accepted });
-    }
-    const forum = forums.find((candidate) => candidate.id === resolved?.ids[0]);
+    const id = this.resolveOne('forum', this.forum, recordNames(this.data));
+    const forum = this.data.find((candidate) => candidate.id === id);
     if (forum) this.#shown = forum;
     const shown = this.#shown;
     return shown ? this.#renderForum(shown) : nothing;
@@ -55,9 +50,7 @@ export class CustomsForumCard extends CustomsElement {
     const t = this.t;
     const lang = this.locale;
     const sub = this.level + 1;
-    this.cite(forum.sources);
-    for (const statement of [...forum.participation, ...(forum.notes ?? [])]) this.cite(statement.sources);
-    this.cite(forum.instruments?.sources);
+    this.cite(forumSources(forum));
     return html`<article part="base" class="panel">
       ${heading(this.level, html`${forum.name} <span class="acronym">(${forum.acronym})</span>`)}
       <p>${forum.description}</p>

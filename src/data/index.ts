@@ -6,13 +6,41 @@ import sourcesJson from '../../data/sources.json';
 import forumsJson from '../../data/forums.json';
 import bodiesJson from '../../data/bodies.json';
 import complianceJson from '../../data/compliance.json';
-import type { Body, Compliance, Country, Forum, Source } from './schema.js';
+import milestonesJson from '../../data/milestones.json';
+import rolesJson from '../../data/roles.json';
+import systemsJson from '../../data/systems.json';
+import partnersJson from '../../data/partners.json';
+import activitiesJson from '../../data/activities.json';
+import documentsJson from '../../data/documents.json';
+import factFilesJson from '../../data/fact-files.json';
+import type {
+  ActivitySet,
+  Body,
+  Compliance,
+  Country,
+  DocumentRecord,
+  FactFile,
+  Forum,
+  Milestone,
+  Partner,
+  Role,
+  Source,
+  SourceRef,
+  System,
+} from './schema.js';
 import type { Named } from '../shared/parse.js';
 
 export const sources = sourcesJson as Source[];
 export const forums = forumsJson as Forum[];
 export const bodies = bodiesJson as Body[];
 export const compliance = complianceJson as Compliance;
+export const milestones = milestonesJson as Milestone[];
+export const roles = rolesJson as Role[];
+export const systems = systemsJson as System[];
+export const partners = partnersJson as Partner[];
+export const activities = activitiesJson as ActivitySet[];
+export const documents = documentsJson as DocumentRecord[];
+export const factFiles = factFilesJson as FactFile[];
 
 export const sourceById = new Map(sources.map((source) => [source.id, source]));
 
@@ -30,4 +58,26 @@ export function countryNames(countries: readonly Country[]): Named[] {
 /** The names a body or forum may be given: id, acronym, name. */
 export function recordNames(records: readonly { id: string; acronym?: string; name: string; alsoKnownAs?: string[] }[]): Named[] {
   return records.map((record) => ({ id: record.id, names: [record.acronym, record.name, ...(record.alsoKnownAs ?? [])] }));
+}
+
+/** Every source a forum's card shows facts from. */
+export function forumSources(forum: Forum): SourceRef[] {
+  return [
+    ...forum.sources,
+    ...[...forum.participation, ...(forum.notes ?? [])].flatMap((statement) => statement.sources),
+    ...(forum.instruments?.sources ?? []),
+  ];
+}
+
+/** A forum's name for an org id (`wco` → World Customs Organization); other ids as they are. */
+export function orgNames(ids: readonly string[]): { id: string; names: string[] }[] {
+  return ids.map((id) => {
+    const forum = forums.find((candidate) => candidate.id === id);
+    return { id, names: forum ? [forum.acronym, forum.name, ...(forum.alsoKnownAs ?? [])] : [] };
+  });
+}
+
+/** The date a cited fact holds for: the reference's own, else its source's. */
+export function asOfDate(ref: SourceRef): string | undefined {
+  return ref.asOf ?? sourceById.get(ref.source)?.asOf;
 }

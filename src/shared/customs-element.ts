@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SourceRef } from '../data/schema.js';
-import { sourceById } from '../data/index.js';
+import { asOfDate, sourceById } from '../data/index.js';
 import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
 import { formatList, formatPartialDate, stringsFor, type Strings } from './i18n.js';
 import { link } from './links.js';
@@ -107,6 +107,19 @@ export abstract class CustomsElement extends LitElement {
     return resolved;
   }
 
+  /**
+   * Resolves an attribute that must name exactly one candidate; an empty value gets a notice
+   * asking for one, an unknown value the usual notice. Returns the id, or undefined.
+   */
+  protected resolveOne(attribute: string, value: string | null | undefined, candidates: readonly Named[]): string | undefined {
+    const resolved = this.resolveList(attribute, value, candidates);
+    if (!resolved) {
+      const accepted = candidates.map((candidate) => candidate.id);
+      this.report({ message: this.t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted });
+    }
+    return resolved?.ids[0];
+  }
+
   override render(): unknown {
     this.#notices = [];
     this.#cited = [];
@@ -146,6 +159,17 @@ export abstract class CustomsElement extends LitElement {
     }
   }
 
+  /**
+   * When facts from a source hold: "as of June 2025 and 2020" for dated ones, else the edition
+   * of an undated page ("current page"), else nothing.
+   */
+  protected when(sourceId: string, dates: readonly string[]): string {
+    const t = this.t;
+    if (dates.length) return t.asOf(formatList([...dates].sort().reverse().map((date) => formatPartialDate(date, this.locale)), this.locale));
+    const edition = sourceById.get(sourceId)?.edition;
+    return edition === 'earlier' ? t.earlierPage : edition === 'current' ? t.currentPage : '';
+  }
+
   #reportFailure(error: unknown): void {
     this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
   }
@@ -167,11 +191,10 @@ export abstract class CustomsElement extends LitElement {
   #renderSourceLine(): unknown {
     if (this.hideSource || !this.#cited.length) return nothing;
     const t = this.t;
-    const lang = this.locale;
     // One entry per source document, with every date its shown facts hold for.
     const dates = new Map<string, Set<string>>();
     for (const ref of this.#cited) {
-      const asOf = ref.asOf ?? sourceById.get(ref.source)?.asOf;
+      const asOf = asOfDate(ref);
       const set = dates.get(ref.source) ?? new Set<string>();
       if (asOf) set.add(asOf);
       dates.set(ref.source, set);
@@ -179,13 +202,7 @@ export abstract class CustomsElement extends LitElement {
     const entries = [...dates].map(([id, set]) => {
       const source = sourceById.get(id);
       if (!source) return html`<span>${id}</span>`;
-      const when = set.size
-        ? t.asOf(formatList([...set].sort().reverse().map((date) => formatPartialDate(date, lang)), lang))
-        : source.edition === 'earlier'
-          ? t.earlierPage
-          : source.edition === 'current'
-            ? t.currentPage
-            : '';
+      const when = this.when(id, [...set]);
       return html`<span>${link(source.url, source.title)} — ${source.publisher}${when ? `, ${when}` : ''}</span>`;
     });
     return html`<p part="source" class="source">

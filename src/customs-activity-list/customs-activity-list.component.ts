@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { activities as bundledActivities, orgNames } from '../data/index.js';
+import type { ActivitySet } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { listStyles } from '../shared/list-styles.js';
+
+/**
+ * What an organisation works on: the WCO's key activities by theme (`org="wco"`), or ASEAN
+ * Customs' priority areas 2016–2025 and its Strategic Plans of Customs Development 2026–2030
+ * (`org="asean"`).
+ *
+ * @tagname customs-activity-list
+ * @summary Key activities and priority areas by theme.
+ * @csspart heading - The element's heading.
+ * @csspart subheading - Headings of each set and theme.
+ * @csspart set - One set of activities (e.g. the priority areas 2016–2025).
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsActivityList extends CustomsElement {
+  static override styles = [CustomsElement.styles, listStyles];
+
+  /** Whose activities: `wco` or `asean` (comma list accepted); default: all. */
+  @property()
+  org = '';
+
+  /** The activity sets; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: ActivitySet[] = bundledActivities;
+
+  protected override renderContent(): unknown {
+    const orgs = [...new Set(this.data.map((set) => set.org))];
+    const picked = this.resolveList('org', this.org, orgNames(orgs));
+    const sets = this.data.filter((set) => !picked?.ids.length || picked.ids.includes(set.org));
+    const sub = this.level + 1;
+    return html`${heading(this.level, this.t.activities)}
+      ${sets.map((set) => {
+        this.cite(set.sources);
+        return html`<section part="set" class="group">
+          ${heading(sub, set.title, 'subheading')} ${set.intro ? html`<p>${set.intro}</p>` : nothing}
+          ${set.themes.map(
+            (theme) => html`${theme.title ? heading(sub + 1, theme.title, 'subheading') : nothing}
+              <ul class="items">
+                ${theme.items.map((item) => html`<li>${item}</li>`)}
+              </ul>`,
+          )}
+        </section>`;
+      })}`;
+  }
+}

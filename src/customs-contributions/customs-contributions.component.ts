@@ -1,0 +1,142 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  asOfDate,
+  bodies as bundledBodies,
+  compliance,
+  countryNames,
+  forums,
+  roles as bundledRoles,
+  systems,
+} from '../data/index.js';
+import type { Body, Role, SourceRef } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { formatPartialDate } from '../shared/i18n.js';
+import { link } from '../shared/links.js';
+import { listStyles } from '../shared/list-styles.js';
+
+type RoleKind = Role['role'];
+const KINDS: RoleKind[] = ['chair', 'participant', 'member', 'developer'];
+
+/** One sourced statement of a role, from the role records or a body's chairmanship. */
+interface Statement {
+  target: string;
+  role: RoleKind;
+  text?: string;
+  since?: string;
+  sources: SourceRef[];
+  superseded: boolean;
+}
+
+/**
+ * A member administration's international roles: what it chairs, participates in, is a member of
+ * or developed, each dated by its source; statements a newer source replaced stay visible as
+ * "Earlier". Related systems (ACTS, ASW, KBS) are linked.
+ *
+ * @tagname customs-contributions
+ * @summary A member state's chairs and participations, dated.
+ * @csspart heading - The element's heading.
+ * @csspart subheading - The headings of each kind of role.
+ * @csspart role - One body, forum or system and the country's role in it.
+ * @csspart link - Links to related systems.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsContributions extends CustomsElement {
+  static override styles = [CustomsElement.styles, listStyles];
+
+  /** The member state (`SG`, `SGP`, `Singapore`). */
+  @property()
+  country = '';
+
+  /** The role statements; defaults to the bundled data. The chairmanships in the bundled bodies are added. */
+  @property({ attribute: false })
+  data: Role[] = bundledRoles;
+
+  protected override renderContent(): unknown {
+    const t = this.t;
+    const code = this.resolveOne('country', this.country, countryNames(compliance.countries));
+    const country = compliance.countries.find((candidate) => candidate.code === code);
+    if (!country) return nothing;
+
+    const statements: Statement[] = [
+      ...this.data
+        .filter((role) => role.country === country.code)
+        .map((role) => ({ ...role, superseded: !!role.supersededBy })),
+      ...bundledBodies
+        .filter((body) => body.chair?.countries.includes(country.code))
+        .map((body) => ({
+          target: body.id,
+          role: 'chair' as const,
+          text: body.chair!.countries.length > 1 ? body.chair!.text : undefined,
+          sources: body.chair!.sources,
+          superseded: false,
+        })),
+    ];
+    // Each target once, under the role its newest statement gives it.
+    const targets = new Map<string, Statement[]>();
+    for (const statement of statements) targets.set(statement.target, [...(targets.get(statement.target) ?? []), statement]);
+    const lead = (list: Statement[]) => list.find((statement) => !statement.superseded) ?? list[0];
+    const sub = this.level + 1;
+
+    return html`${heading(this.level, t.contributionsOf(country.name))}
+      ${targets.size ? nothing : html`<p>${t.noRoles(country.name)}</p>`}
+      ${KINDS.map((kind) => {
+        const items = [...targets.values()].filter((list) => lead(list).role === kind);
+        if (!items.length) return nothing;
+        return html`<section class="group">
+          ${heading(sub, t.roleGroups[kind], 'subheading')}
+          <ul class="items">
+            ${items.map((list) => this.#renderTarget(list, lead(list)))}
+          </ul>
+        </section>`;
+      })}`;
+  }
+
+  #renderTarget(list: Statement[], lead: Statement): unknown {
+    const t = this.t;
+    const same = list.filter((statement) => !statement.superseded && statement.role === lead.role);
+    const earlier = list.filter((statement) => !same.includes(statement));
+    const target =
+      bundledBodies.find((body) => body.id === lead.target) ??
+      forums.find((forum) => forum.id === lead.target) ??
+      systems.find((system) => system.id === lead.target);
+    const related = systems.filter((system) => system.body === lead.target || system.id === lead.target);
+    for (const statement of list) this.cite(statement.sources);
+    for (const system of related) this.cite(system.sources);
+    return html`<li part="role">
+      <strong>${target ? `${target.name}${(target as Body).acronym ? ` (${(target as Body).acronym})` : ''}` : lead.target}</strong>
+      — ${this.#dated(same)}
+      ${same.map((statement) => statement.text).filter(Boolean).map((text) => html`<p class="secondary">${text}</p>`)}
+      ${earlier.length
+        ? html`<p class="earlier">${t.earlier}: ${earlier.map((statement, i) => html`${i ? '; ' : ''}${t.roleNames[statement.role]}, ${this.#dated([statement])}`)}</p>
+            ${earlier.map((statement) => (statement.text ? html`<p class="secondary">“${statement.text}”</p>` : nothing))}`
+        : nothing}
+      ${related.length
+        ? html`<p class="related">${t.relatedSystems}:</p>
+            <ul class="systems">
+              ${related.map(
+                (system) => html`<li>
+                  ${link(system.url, `${system.name} (${system.acronym})`)}
+                  <span class="secondary">${system.description}</span>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  /** "current page; as of 2020", and "since 1975" where a start is given. */
+  #dated(statements: Statement[]): string {
+    const labels = new Set<string>();
+    for (const statement of statements) {
+      if (statement.since) labels.add(this.t.since(formatPartialDate(statement.since, this.locale)));
+      for (const ref of statement.sources) {
+        const date = asOfDate(ref);
+        labels.add(this.when(ref.source, date ? [date] : []));
+      }
+    }
+    return [...labels].filter(Boolean).join('; ');
+  }
+}

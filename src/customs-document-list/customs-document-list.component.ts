@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { documents as bundledDocuments } from '../data/index.js';
+import type { DocumentRecord } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { link } from '../shared/links.js';
+import { listStyles } from '../shared/list-styles.js';
+import { matchKey } from '../shared/parse.js';
+
+const CATEGORIES = ['key-documents', 'press', 'publications'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/**
+ * Key documents, press releases and statements, and publications, grouped by category; a title
+ * listed twice in the source is shown once.
+ *
+ * @tagname customs-document-list
+ * @summary Key documents, press releases and publications.
+ * @csspart heading - The element's heading.
+ * @csspart subheading - Each category's heading.
+ * @csspart category - One category's list.
+ * @csspart link - Links to documents, where the source gives one.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsDocumentList extends CustomsElement {
+  static override styles = [CustomsElement.styles, listStyles];
+
+  /** Which categories (comma list): `key-documents`, `press`, `publications`; default: all. */
+  @property()
+  category = '';
+
+  /** The documents; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: DocumentRecord[] = bundledDocuments;
+
+  protected override renderContent(): unknown {
+    const t = this.t;
+    const names = CATEGORIES.map((id) => ({ id, names: [t.categories[id]] }));
+    const picked = this.resolveList('category', this.category, names);
+    const categories = (picked?.ids.length ? picked.ids : CATEGORIES) as Category[];
+    const sub = this.level + 1;
+    return html`${heading(this.level, t.documents)}
+      ${categories.map((category) => {
+        const seen = new Set<string>();
+        const shown = this.data.filter((doc) => {
+          const key = matchKey(doc.title);
+          if (doc.category !== category || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        if (!shown.length) return null;
+        return html`<section part="category" class="group">
+          ${heading(sub, html`${t.categories[category]} <span class="count">(${t.documentCount(shown.length)})</span>`, 'subheading')}
+          <ul class="items">
+            ${shown.map((doc) => {
+              this.cite(doc.sources);
+              return html`<li>${link(doc.url, doc.title)}</li>`;
+            })}
+          </ul>
+        </section>`;
+      })}`;
+  }
+}

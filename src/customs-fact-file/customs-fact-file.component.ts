@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { asOfDate, factFiles as bundledFactFiles, orgNames } from '../data/index.js';
+import type { FactFile } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { formatPartialDate } from '../shared/i18n.js';
+import { link } from '../shared/links.js';
+import { factFileStyles } from './customs-fact-file.styles.js';
+
+/**
+ * An organisation's fact file (for the WCO: established, headquarters, members, governing body,
+ * officers, International Customs Day, official languages, contact) as a description list,
+ * visibly dated: its figures hold as of the fact sheet's date, not today.
+ *
+ * @tagname customs-fact-file
+ * @summary An organisation's dated fact file.
+ * @csspart base - The element's panel.
+ * @csspart heading - The fact file's title.
+ * @csspart as-of - The "as of" date beside the title.
+ * @csspart facts - The description list.
+ * @csspart link - Links to external sites, email and telephone.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsFactFile extends CustomsElement {
+  static override styles = [CustomsElement.styles, factFileStyles];
+
+  /** Whose fact file (default and only bundled one: `wco`). */
+  @property()
+  org = '';
+
+  /** The fact files to choose from; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: FactFile[] = bundledFactFiles;
+
+  protected override renderContent(): unknown {
+    const resolved = this.resolveList('org', this.org, orgNames(this.data.map((file) => file.org)));
+    const file = resolved ? this.data.find((candidate) => candidate.org === resolved.ids[0]) : this.data[0];
+    if (!file) return nothing;
+    this.cite(file.sources);
+    const asOf = file.sources.map(asOfDate).find(Boolean);
+    return html`<section part="base" class="panel">
+      ${heading(this.level, file.title)}
+      ${asOf ? html`<p part="as-of" class="as-of">${this.t.asOf(formatPartialDate(asOf, this.locale))}</p>` : nothing}
+      <dl part="facts">
+        ${file.entries.map(
+          (entry) => html`<div>
+            <dt>${entry.label}</dt>
+            <dd>
+              ${link(entry.url, entry.value)}
+              ${entry.note ? html`<span class="note secondary">${entry.note}</span>` : nothing}
+            </dd>
+          </div>`,
+        )}
+      </dl>
+    </section>`;
+  }
+}

@@ -1,0 +1,52 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import '../customs-forum-card/customs-forum-card.js';
+import { forumSources, forums as bundledForums, recordNames } from '../data/index.js';
+import type { Forum } from '../data/schema.js';
+import { CustomsElement } from '../shared/customs-element.js';
+import { heading } from '../shared/heading.js';
+import { forumListStyles } from './customs-forum-list.styles.js';
+
+/**
+ * Every international forum as a card (the "International Fora" section), under one heading and
+ * one source line.
+ *
+ * @tagname customs-forum-list
+ * @summary All international customs forums as cards.
+ * @csspart heading - The list's heading.
+ * @csspart list - The grid of cards.
+ * @csspart notice - The notice shown for bad input.
+ * @csspart source - The "Source: … (as of …)" line.
+ */
+export class CustomsForumList extends CustomsElement {
+  static override styles = [CustomsElement.styles, forumListStyles];
+
+  /** Which forums, in this order, as a comma list of ids (`asean, wco`); default: all. */
+  @property()
+  forums = '';
+
+  /** The forums to show; defaults to the bundled data. */
+  @property({ attribute: false })
+  data: Forum[] = bundledForums;
+
+  protected override renderContent(): unknown {
+    const resolved = this.resolveList('forums', this.forums, recordNames(this.data));
+    const shown = resolved?.ids.length ? resolved.ids.map((id) => this.data.find((forum) => forum.id === id)!) : this.data;
+    for (const forum of shown) this.cite(forumSources(forum));
+    return html`${heading(this.level, this.t.fora)}
+      <ul part="list" class="cards">
+        ${shown.map(
+          (forum) => html`<li>
+            <customs-forum-card
+              .data=${this.data}
+              forum=${forum.id}
+              heading-level=${this.level + 1}
+              lang=${this.locale}
+              ?compact=${this.compact}
+              hide-source
+            ></customs-forum-card>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
