@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/customs-forum-list/customs-forum-list.js';
+import type { CustomsForumList } from '../../src/customs-forum-list/customs-forum-list.js';
+import { part, parts, textOf, watch } from '../helpers.js';
+
+const cardTitles = (el: Element) =>
+  parts(el, 'customs-forum-card').map((card) => card.shadowRoot!.querySelector('[part=heading]')!.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<customs-forum-list>', () => {
+  it('shows every forum as a card under one heading, one level down, with one source line', async () => {
+    const el = await fixture<CustomsForumList>(html`<customs-forum-list></customs-forum-list>`);
+    expect(part(el, 'h2').textContent).to.equal('International fora');
+    expect(cardTitles(el)).to.deep.equal([
+      'World Customs Organization (WCO)',
+      'Asia-Pacific Economic Cooperation (APEC)',
+      'Association of Southeast Asian Nations (ASEAN)',
+      'Asia-Europe Meeting (ASEM)',
+    ]);
+    const cards = parts(el, 'customs-forum-card');
+    expect(cards.every((card) => card.shadowRoot!.querySelector('h3') && !card.shadowRoot!.querySelector('[part=source]'))).to.be.true;
+    expect(part(el, '[part=source]').textContent).to.contain('World Customs Organization fact sheet');
+  });
+
+  it('filters and orders with forums, and follows changes', async () => {
+    const el = await fixture<CustomsForumList>(html`<customs-forum-list forums="ASEM, wco"></customs-forum-list>`);
+    expect(cardTitles(el)).to.deep.equal(['Asia-Europe Meeting (ASEM)', 'World Customs Organization (WCO)']);
+    el.forums = 'apec';
+    await el.updateComplete;
+    expect(cardTitles(el)).to.deep.equal(['Asia-Pacific Economic Cooperation (APEC)']);
+  });
+
+  it('passes its language and compact on to the cards', async () => {
+    const el = await fixture<CustomsForumList>(html`<customs-forum-list lang="fr" compact forums="wco"></customs-forum-list>`);
+    const card = part(el, 'customs-forum-card');
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(textOf(card)).to.contain('Création');
+    expect(card.hasAttribute('compact')).to.be.true;
+    expect(part(el, 'h2').textContent).to.equal('Enceintes internationales');
+  });
+
+  it('names an unknown forum and keeps the known ones', async () => {
+    const el = await fixture<CustomsForumList>(html`<customs-forum-list></customs-forum-list>`);
+    const { events, errors } = await watch(async () => {
+      el.forums = 'wco, wto';
+      await el.updateComplete;
+    });
+    expect(part(el, '[part=notice]').textContent).to.contain('forums “wto”');
+    expect(events).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+    expect(cardTitles(el)).to.deep.equal(['World Customs Organization (WCO)']);
+  });
+});
