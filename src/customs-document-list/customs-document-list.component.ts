@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { documents as bundledDocuments } from '../data/index.js';
 import type { DocumentRecord } from '../data/schema.js';
@@ -41,16 +41,20 @@ export class CustomsDocumentList extends CustomsElement {
     const picked = this.resolveList('category', this.category, names);
     const categories = (picked?.ids.length ? picked.ids : CATEGORIES) as Category[];
     const sub = this.level + 1;
+    const groups = categories.map((category) => {
+      const seen = new Set<string>();
+      const shown = this.data.filter((doc) => {
+        const key = matchKey(doc.title);
+        if (doc.category !== category || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return { category, shown };
+    });
     return html`${heading(this.level, t.documents)}
-      ${categories.map((category) => {
-        const seen = new Set<string>();
-        const shown = this.data.filter((doc) => {
-          const key = matchKey(doc.title);
-          if (doc.category !== category || seen.has(key)) return false;
-          seen.add(key);
-          return true;
-        });
-        if (!shown.length) return null;
+      ${groups.some(({ shown }) => shown.length) ? nothing : html`<p class="empty">${t.noDocuments}</p>`}
+      ${groups.map(({ category, shown }) => {
+        if (!shown.length) return nothing;
         return html`<section part="category" class="group">
           ${heading(sub, html`${t.categories[category]} <span class="count">(${t.documentCount(shown.length)})</span>`, 'subheading')}
           <ul class="items">

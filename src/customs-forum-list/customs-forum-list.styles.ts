@@ -10,5 +10,7 @@ export const forumListStyles = css`
   }
   customs-forum-card {
     height: 100%;
+    /* The cards follow the list's scheme, which a page may have forced, not the reader's preference. */
+    color-scheme: inherit;
   }
 `;

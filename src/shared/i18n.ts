@@ -61,6 +61,7 @@ const en = {
   privateSector: 'Consultations with the private sector',
   documents: 'Documents',
   categories: { 'key-documents': 'Key documents', press: 'Press releases and statements', publications: 'Publications' },
+  noDocuments: 'No documents to show.',
   documentCount: (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`,
 };
 
@@ -124,6 +125,7 @@ const fr: Strings = {
   privateSector: 'Consultations avec le secteur privé',
   documents: 'Documents',
   categories: { 'key-documents': 'Documents clés', press: 'Communiqués et déclarations', publications: 'Publications' },
+  noDocuments: 'Aucun document à afficher.',
   documentCount: (n) => `${n} ${n === 1 ? 'document' : 'documents'}`,
 };
 

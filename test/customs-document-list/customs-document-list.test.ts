@@ -39,3 +39,10 @@ describe('<customs-document-list>', () => {
     expect(part(el, '[part=notice]').textContent).to.contain('category “memos”').and.to.contain('key-documents, press, publications');
   });
 });
+
+describe('<customs-document-list> without documents', () => {
+  it('says there is nothing to show', async () => {
+    const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${[]}></customs-document-list>`);
+    expect(part(el, '.empty').textContent).to.equal('No documents to show.');
+  });
+});

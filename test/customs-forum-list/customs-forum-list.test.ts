@@ -50,3 +50,13 @@ describe('<customs-forum-list>', () => {
     expect(cardTitles(el)).to.deep.equal(['World Customs Organization (WCO)']);
   });
 });
+
+describe('<customs-forum-list> in a forced scheme', () => {
+  it('gives its cards the scheme a page forced on the list', async () => {
+    const el = await fixture<CustomsForumList>(html`<customs-forum-list style="color-scheme: dark"></customs-forum-list>`);
+    const card = part(el, 'customs-forum-card');
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(getComputedStyle(card).colorScheme).to.equal('dark');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(140, 196, 255)');
+  });
+});
