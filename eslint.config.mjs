@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json'] },
@@ -12,7 +13,12 @@ export default tseslint.config(
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
     files: ['**/*.mjs', 'scripts/**', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Drives a browser: the functions it hands to page.evaluate run in the page.
+    files: ['scripts/smoke-stories.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // chai's property assertions (`expect(x).to.be.true`) read as bare expressions.
