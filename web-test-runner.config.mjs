@@ -21,6 +21,14 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
+  // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).
+  middleware: [
+    async (context, next) => {
+      if (context.path !== '/slow-data') return next();
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      context.body = '[]';
+    },
+  ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

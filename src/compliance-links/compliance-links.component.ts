@@ -27,6 +27,7 @@ import { complianceLinksStyles } from './compliance-links.styles.js';
  */
 export class ComplianceLinks extends CustomsElement {
   static override styles = [CustomsElement.styles, complianceLinksStyles];
+  static override dataFile = 'compliance' as const;
 
   /** One country (`SG`, `sgp`, `Singapore`), a comma list, or empty for all ten, grouped. */
   @property()

@@ -21,6 +21,7 @@ import { listStyles } from '../shared/list-styles.js';
  */
 export class CustomsActivityList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
+  static override dataFile = 'activities' as const;
 
   /** Whose activities: `wco` or `asean` (comma list accepted); default: all. */
   @property()

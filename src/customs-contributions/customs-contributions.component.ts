@@ -45,6 +45,7 @@ interface Statement {
  */
 export class CustomsContributions extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
+  static override dataFile = 'roles' as const;
 
   /** The member state (`SG`, `SGP`, `Singapore`). */
   @property()

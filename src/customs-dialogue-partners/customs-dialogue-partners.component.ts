@@ -21,6 +21,7 @@ import { listStyles } from '../shared/list-styles.js';
  */
 export class CustomsDialoguePartners extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
+  static override dataFile = 'partners' as const;
 
   /** The partners; defaults to the bundled data. */
   @property({ attribute: false })

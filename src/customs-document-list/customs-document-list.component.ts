@@ -26,6 +26,7 @@ type Category = (typeof CATEGORIES)[number];
  */
 export class CustomsDocumentList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
+  static override dataFile = 'documents' as const;
 
   /** Which categories (comma list): `key-documents`, `press`, `publications`; default: all. */
   @property()

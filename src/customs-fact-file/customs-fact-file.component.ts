@@ -25,6 +25,7 @@ import { factFileStyles } from './customs-fact-file.styles.js';
  */
 export class CustomsFactFile extends CustomsElement {
   static override styles = [CustomsElement.styles, factFileStyles];
+  static override dataFile = 'fact-files' as const;
 
   /** Whose fact file (default and only bundled one: `wco`). */
   @property()

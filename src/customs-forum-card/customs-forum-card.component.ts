@@ -26,6 +26,7 @@ import { forumCardStyles } from './customs-forum-card.styles.js';
  */
 export class CustomsForumCard extends CustomsElement {
   static override styles = [CustomsElement.styles, forumCardStyles];
+  static override dataFile = 'forums' as const;
 
   /** Which forum: `wco`, `apec`, `asean` or `asem` (acronyms and full names are accepted too). */
   @property()

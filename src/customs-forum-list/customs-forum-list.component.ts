@@ -20,6 +20,7 @@ import { forumListStyles } from './customs-forum-list.styles.js';
  */
 export class CustomsForumList extends CustomsElement {
   static override styles = [CustomsElement.styles, forumListStyles];
+  static override dataFile = 'forums' as const;
 
   /** Which forums, in this order, as a comma list of ids (`asean, wco`); default: all. */
   @property()

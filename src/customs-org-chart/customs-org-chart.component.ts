@@ -22,6 +22,7 @@ import { orgChartStyles } from './customs-org-chart.styles.js';
  */
 export class CustomsOrgChart extends CustomsElement {
   static override styles = [CustomsElement.styles, orgChartStyles];
+  static override dataFile = 'bodies' as const;
 
   /** The body at the top, by id or acronym (default: `afmm`). */
   @property()

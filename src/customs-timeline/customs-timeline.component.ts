@@ -23,6 +23,7 @@ const YEAR = /^\d{4}$/;
  */
 export class CustomsTimeline extends CustomsElement {
   static override styles = [CustomsElement.styles, timelineStyles];
+  static override dataFile = 'milestones' as const;
 
   /** Only milestones of these organisations (comma list: `wco`, `apec`, `asean`, `asem`, `singapore`); default: all. */
   @property()

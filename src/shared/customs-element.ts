@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SourceRef } from '../data/schema.js';
+import type { DataFileName, SourceRef } from '../data/schema.js';
+import { validateDataFile } from '../data/validate.js';
 import { asOfDate, sourceById } from '../data/index.js';
 import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
 import { formatList, formatPartialDate, stringsFor, type Strings } from './i18n.js';
@@ -9,6 +10,11 @@ import { resolveNames, splitList, type Named, type Resolved } from './parse.js';
 import { baseStyles } from './styles.js';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
+
+/** Data objects already checked against the schema: each is validated once, however many elements share it. */
+const validated = new WeakSet<object>();
+
+type DataFailure = 'unreachable' | 'timeout' | 'notJson' | 'invalid' | number;
 
 /**
  * What every customs-widgets element shares: the heading level, the language, `compact`, the
@@ -50,16 +56,35 @@ export abstract class CustomsElement extends LitElement {
   @property({ type: Boolean, attribute: 'hide-source', reflect: true })
   hideSource = false;
 
+  /**
+   * URL of a JSON file in the element's data schema (see `dist/schema/`) that replaces the bundled
+   * data. If it cannot be loaded or does not match the schema, the bundled data stays and a notice
+   * says why. An inline `<script type="application/json">` child does the same without a request.
+   */
+  @property()
+  src = '';
+
+  /** Which file of `data/`, and so which schema, the element's `data` follows. */
+  static dataFile?: DataFileName;
+
+  /** How long (ms) a `src` request may take before the bundled data is kept. */
+  static fetchTimeout = 10_000;
+
   /** The heading level in use for this render (validated). */
   protected level = 2;
 
+  /** The last data that passed the schema: at first the bundled default. */
+  #validData: unknown;
+  /** What went wrong with adopter data, shown until data is given again. */
+  #dataNotice?: CustomsErrorDetail;
+  #loading?: AbortController;
   #notices: CustomsErrorDetail[] = [];
   #cited: SourceRef[] = [];
   #reported = new Set<string>();
 
   /**
-   * The language in use for this render: the element's own `lang`, else the nearest ancestor's,
-   * else English. Looked up once per render, not per row.
+   * The language in use for this update: the element's own `lang`, else the nearest ancestor's,
+   * else English. Looked up once per update, not per row.
    */
   protected locale = 'en';
 
@@ -120,11 +145,104 @@ export abstract class CustomsElement extends LitElement {
     return resolved?.ids[0];
   }
 
-  override render(): unknown {
-    this.#notices = [];
-    this.#cited = [];
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    // The first value `data` ever takes is the subclass's field initializer: the bundled data,
+    // which the test suite validates. It is the fallback for anything an adopter gives.
+    if (name === 'data' && this.#validData === undefined) this.#validData = (this as unknown as { data: unknown }).data;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     this.locale = this.lang || this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
     this.t = stringsFor(this.locale);
+    const file = (this.constructor as typeof CustomsElement).dataFile;
+    if (!file) return;
+    if (!this.hasUpdated) this.#readInlineData(file);
+    if (changed.has('src')) this.#load(file);
+    if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#loading?.abort();
+  }
+
+  /** Keeps `data` if it matches the schema; otherwise restores the last valid data and says why. */
+  #checkData(file: DataFileName, origin: string): boolean {
+    const self = this as unknown as { data: unknown };
+    const value = self.data;
+    if (value === this.#validData || (typeof value === 'object' && value !== null && validated.has(value))) {
+      this.#validData = value;
+      return true;
+    }
+    const problems = validateDataFile(file, value);
+    if (!problems.length) {
+      validated.add(value as object);
+      this.#validData = value;
+      this.#dataNotice = undefined;
+      return true;
+    }
+    this.#dataNotice = {
+      message: this.t.dataFailed(origin, this.t.dataFailures.invalid(problems[0], problems.length)),
+      attribute: origin.startsWith('“') ? 'src' : 'data',
+    };
+    self.data = this.#validData;
+    return false;
+  }
+
+  #readInlineData(file: DataFileName): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      (this as unknown as { data: unknown }).data = JSON.parse(script.textContent ?? '');
+      this.#checkData(file, this.t.dataOrigins.inline);
+    } catch {
+      this.#dataNotice = { message: this.t.dataFailed(this.t.dataOrigins.inline, this.t.dataFailures.notJson), attribute: 'data' };
+    }
+  }
+
+  /** Fetches `src`; whatever goes wrong, the data shown so far stays and the notice says what. */
+  #load(file: DataFileName): void {
+    this.#loading?.abort();
+    const src = this.src.trim();
+    if (!src) return;
+    const controller = new AbortController();
+    this.#loading = controller;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, (this.constructor as typeof CustomsElement).fetchTimeout);
+    const fail = (failure: DataFailure) => {
+      if (this.#loading !== controller) return;
+      const reasons = this.t.dataFailures;
+      const reason = typeof failure === 'number' ? reasons.status(failure) : reasons[failure];
+      this.#dataNotice = { message: this.t.dataFailed(`“${src}”`, typeof reason === 'string' ? reason : ''), attribute: 'src', value: src };
+      this.requestUpdate();
+    };
+    fetch(new URL(src, document.baseURI), { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) return fail(response.status);
+        let content: unknown;
+        try {
+          content = JSON.parse(await response.text());
+        } catch {
+          return fail('notJson');
+        }
+        if (this.#loading !== controller) return;
+        const self = this as unknown as { data: unknown };
+        self.data = content;
+        this.#checkData(file, `“${src}”`);
+      })
+      .catch(() => fail(timedOut ? 'timeout' : 'unreachable'))
+      .finally(() => clearTimeout(timer));
+  }
+
+  override render(): unknown {
+    this.#notices = [];
+    if (this.#dataNotice) this.#notices.push(this.#dataNotice);
+    this.#cited = [];
     this.level = this.#validLevel();
     let content: unknown = nothing;
     try {

@@ -39,6 +39,7 @@ interface Row {
  */
 export class WorkingGroupTable extends CustomsElement {
   static override styles = [CustomsElement.styles, workingGroupTableStyles];
+  static override dataFile = 'bodies' as const;
 
   /** Which bodies, by id or acronym, in this order (default: every sectoral body). */
   @property()

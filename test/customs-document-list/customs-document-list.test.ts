@@ -32,7 +32,7 @@ describe('<customs-document-list>', () => {
     const ref = [{ source: 'asean-customs-overview' }];
     const data: DocumentRecord[] = [
       { id: 'a', title: 'Protocol 7', category: 'key-documents', sources: ref },
-      { id: 'b', title: 'protocol 7 ', category: 'key-documents', sources: ref },
+      { id: 'b', title: 'PROTOCOL 7', category: 'key-documents', sources: ref },
     ];
     const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${data} category="key-documents, memos"></customs-document-list>`);
     expect(titles(el)).to.deep.equal(['Protocol 7']);
