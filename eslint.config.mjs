@@ -16,6 +16,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Plain scripts that run in a test page.
+    files: ['test/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Drives a browser: the functions it hands to page.evaluate run in the page.
     files: ['scripts/smoke-stories.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -13,6 +13,8 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The leak test forces garbage collection.
+  '--js-flags=--expose-gc',
 ];
 
 export default {

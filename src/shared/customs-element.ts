@@ -158,9 +158,14 @@ export abstract class CustomsElement extends LitElement {
     this.t = stringsFor(this.locale);
     const file = (this.constructor as typeof CustomsElement).dataFile;
     if (!file) return;
-    if (!this.hasUpdated) this.#readInlineData(file);
-    if (changed.has('src')) this.#load(file);
-    if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property);
+    try {
+      if (!this.hasUpdated) this.#readInlineData(file);
+      if (changed.has('src')) this.#load(file);
+      if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property);
+    } catch (error) {
+      // render() starts a fresh list of notices: keep this one where it will be shown.
+      this.#dataNotice = this.#failure(error);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -248,7 +253,7 @@ export abstract class CustomsElement extends LitElement {
     try {
       content = this.renderContent();
     } catch (error) {
-      this.#reportFailure(error);
+      this.report(this.#failure(error));
     }
     return html`${this.#renderNotices()}${content}${this.#renderSourceLine()}`;
   }
@@ -258,7 +263,7 @@ export abstract class CustomsElement extends LitElement {
       super.update(changed);
     } catch (error) {
       // A template that failed to commit: replace it with the notice rather than throw into the page.
-      this.#reportFailure(error);
+      this.report(this.#failure(error));
       renderTemplate(this.#renderNotices(), this.renderRoot, this.renderOptions);
     }
   }
@@ -288,8 +293,8 @@ export abstract class CustomsElement extends LitElement {
     return edition === 'earlier' ? t.earlierPage : edition === 'current' ? t.currentPage : '';
   }
 
-  #reportFailure(error: unknown): void {
-    this.report({ message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) });
+  #failure(error: unknown): CustomsErrorDetail {
+    return { message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) };
   }
 
   #validLevel(): number {

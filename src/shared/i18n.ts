@@ -147,11 +147,15 @@ const fr: Strings = {
   documentCount: (n) => `${n} ${n === 1 ? 'document' : 'documents'}`,
 };
 
-const tables: Record<string, Strings> = { en, fr };
+// A Map, not an object: `lang="constructor"` must not find Object.prototype's members.
+const tables = new Map<string, Strings>([
+  ['en', en],
+  ['fr', fr],
+]);
 
 /** The strings for a BCP 47 tag: `fr-CA` uses French, anything unknown English. */
 export function stringsFor(lang: string): Strings {
-  return tables[lang.toLowerCase().split('-')[0]] ?? en;
+  return tables.get(lang.toLowerCase().split('-')[0]) ?? en;
 }
 
 /** A list joined the way the language joins lists ("a, b and c"). */

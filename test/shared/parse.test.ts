@@ -55,3 +55,11 @@ describe('dates and strings', () => {
     expect(stringsFor('FR-ca').established).to.equal('Création');
   });
 });
+
+describe('strings for any lang value', () => {
+  it('gives English for names of Object.prototype members', () => {
+    for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(stringsFor(lang).established, lang).to.equal('Established');
+    }
+  });
+});
