@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { apiMarkdown, withApi } from '../scripts/api-docs.mjs';
+import { apiMarkdown, withApi, withSri } from '../scripts/api-docs.mjs';
+import { version } from '../package.json';
 
 describe('README.md', () => {
   it('documents every element exactly as custom-elements.json describes it (run `npm run docs` to refresh)', async () => {
@@ -11,5 +12,12 @@ describe('README.md', () => {
       expect(apiMarkdown(manifest)).to.contain(`### \`<${tag}>\``);
     }
     expect(apiMarkdown(manifest)).to.contain('| `heading-level` | `headingLevel` | `number` | `2` |');
+  });
+
+  it('shows the integrity hashes of the files just built (run `npm run docs` to refresh)', async () => {
+    const readme = await fetch(new URL('../README.md', import.meta.url)).then((response) => response.text());
+    const integrity = (await import(new URL('../dist/integrity.json', import.meta.url).href)).default;
+    expect(readme).to.equal(withSri(readme, integrity, version));
+    expect(readme).to.contain(`integrity="${integrity['customs-widgets.js']}"`);
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { compliance as bundledCompliance, countryNames } from '../data/index.js';
+import { compliance as bundledCompliance, countryNames } from '../data/compliance.js';
 import type { Compliance, Country, Portal } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { activities as bundledActivities, orgNames } from '../data/index.js';
+import { activities as bundledActivities } from '../data/activities.js';
+import { orgNames } from '../data/forums.js';
 import type { ActivitySet } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

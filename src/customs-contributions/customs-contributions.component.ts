@@ -1,14 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  asOfDate,
-  bodies as bundledBodies,
-  compliance,
-  countryNames,
-  forums,
-  roles as bundledRoles,
-  systems,
-} from '../data/index.js';
+import { bodies as bundledBodies } from '../data/bodies.js';
+import { compliance, countryNames } from '../data/compliance.js';
+import { forums } from '../data/forums.js';
+import { roles as bundledRoles } from '../data/roles.js';
+import { asOfDate } from '../data/sources.js';
+import { systems } from '../data/systems.js';
 import type { Body, Role, SourceRef } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { partners as bundledPartners } from '../data/index.js';
+import { partners as bundledPartners } from '../data/partners.js';
 import type { Partner } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

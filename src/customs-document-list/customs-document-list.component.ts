@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { documents as bundledDocuments } from '../data/index.js';
+import { documents as bundledDocuments } from '../data/documents.js';
 import type { DocumentRecord } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

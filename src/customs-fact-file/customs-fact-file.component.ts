@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfDate, factFiles as bundledFactFiles, orgNames } from '../data/index.js';
+import { factFiles as bundledFactFiles } from '../data/fact-files.js';
+import { orgNames } from '../data/forums.js';
+import { asOfDate } from '../data/sources.js';
 import type { FactFile } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

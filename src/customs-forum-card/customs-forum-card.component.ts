@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { forumSources, forums as bundledForums, recordNames } from '../data/index.js';
+import { forumSources, forums as bundledForums } from '../data/forums.js';
+import { recordNames } from '../data/names.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { bodies as bundledBodies, recordNames } from '../data/index.js';
+import { bodies as bundledBodies } from '../data/bodies.js';
+import { recordNames } from '../data/names.js';
 import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

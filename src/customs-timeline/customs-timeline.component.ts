@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { milestones as bundledMilestones, orgNames } from '../data/index.js';
+import { orgNames } from '../data/forums.js';
+import { milestones as bundledMilestones } from '../data/milestones.js';
 import type { Milestone } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

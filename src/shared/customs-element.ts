@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render as renderTemplate, type CSSResultGrou
 import { property } from 'lit/decorators.js';
 import type { DataFileName, SourceRef } from '../data/schema.js';
 import { validateDataFile } from '../data/validate.js';
-import { asOfDate, sourceById } from '../data/index.js';
+import { asOfDate, sourceById } from '../data/sources.js';
 import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
 import { formatList, formatPartialDate, stringsFor, type Strings } from './i18n.js';
 import { link } from './links.js';
