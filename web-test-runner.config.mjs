@@ -4,6 +4,34 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { build } from 'esbuild';
+
+// React ships CommonJS only: the framework tests import React and Vue from these URLs, bundled as
+// ES modules by esbuild when first requested.
+const vendorModules = {
+  '/vendor/react.js': "export { createElement, StrictMode } from 'react'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+  '/vendor/vue.js': "export { createApp, h, ref, nextTick } from 'vue';",
+};
+const vendorPlugin = {
+  name: 'vendor-modules',
+  async serve(context) {
+    const contents = vendorModules[context.path];
+    if (!contents) return undefined;
+    const { outputFiles } = await build({
+      stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+    });
+    return { body: outputFiles[0].text, type: 'js' };
+  },
+};
 
 const chromiumArgs = [
   '--headless=new',
@@ -20,7 +48,7 @@ const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [vendorPlugin, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).
