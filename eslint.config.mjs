@@ -17,12 +17,12 @@ export default tseslint.config(
   },
   {
     // Plain scripts that run in a test page.
-    files: ['test/**/*.js'],
+    files: ['test/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
     // Drives a browser: the functions it hands to page.evaluate run in the page.
-    files: ['scripts/smoke-stories.mjs'],
+    files: ['scripts/smoke-stories.mjs', 'scripts/bench.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

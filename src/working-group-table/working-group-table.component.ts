@@ -67,6 +67,9 @@ export class WorkingGroupTable extends CustomsElement {
   @property({ attribute: false })
   data: Body[] = bundledBodies;
 
+  #rows = new WeakMap<Body, Row>();
+  #rowsLocale = '';
+
   protected override renderContent(): unknown {
     const t = this.t;
     const data = this.data;
@@ -78,7 +81,14 @@ export class WorkingGroupTable extends CustomsElement {
     const columns = (pickedColumns?.ids.length ? pickedColumns.ids : COLUMNS) as Column[];
 
     const sort = this.#parseSort();
-    const rows = chosen.map((body) => this.#row(body, byId));
+    // A sort or filter reuses each body's row; only new data or another language rebuilds them.
+    if (this.#rowsLocale !== this.locale) this.#rows = new WeakMap();
+    this.#rowsLocale = this.locale;
+    const rows = chosen.map((body) => {
+      let row = this.#rows.get(body);
+      if (!row) this.#rows.set(body, (row = this.#row(body, byId)));
+      return row;
+    });
     const visible = rows.filter((row) => textMatches(Object.values(row.text), this.filter));
     if (sort) this.#sortRows(visible, sort.column, sort.descending);
 
