@@ -170,7 +170,9 @@ export abstract class CustomsElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Nothing in flight may keep a removed element alive.
     this.#loading?.abort();
+    this.#loading = undefined;
   }
 
   /** Keeps `data` if it matches the schema; otherwise restores the last valid data and says why. */

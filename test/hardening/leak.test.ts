@@ -12,11 +12,18 @@ const TAGS = [
 
 const gc = (globalThis as unknown as { gc?: () => void }).gc;
 
-async function collect() {
-  for (let i = 0; i < 5; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Collects until every ref is cleared or 2 s have passed: work still settling (an aborted request,
+ * a last microtask) may hold an element for a moment; a leak holds it for good.
+ */
+async function collect(refs: WeakRef<Element>[]): Promise<number> {
+  let alive = refs.length;
+  for (let i = 0; i < 40 && alive; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
     gc!();
+    alive = refs.filter((ref) => ref.deref() !== undefined).length;
   }
+  return alive;
 }
 
 describe('attaching and detaching', () => {
@@ -38,8 +45,7 @@ describe('attaching and detaching', () => {
       }
     }
     host.remove();
-    await collect();
-    const alive = refs.filter((ref) => ref.deref() !== undefined).length;
+    const alive = await collect(refs);
     expect(alive, `${alive} of ${refs.length} detached elements still reachable`).to.equal(0);
   });
 });
