@@ -1,9 +1,9 @@
-// Tests run in real headless Chromium. chrome-launcher finds Debian's `chromium` on CI and the
-// local Chrome on a laptop; CHROME_PATH overrides both.
+// Tests run in real headless Chromium, found and flagged as in scripts/chromium.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { chromiumArgs } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
 
 // React ships CommonJS only: the framework tests import React and Vue from these URLs, bundled as
@@ -33,14 +33,9 @@ const vendorPlugin = {
   },
 };
 
-const chromiumArgs = [
+const args = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...chromiumArgs,
   // The leak test forces garbage collection.
   '--js-flags=--expose-gc',
 ];
@@ -49,7 +44,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [vendorPlugin, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { args: chromiumArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).
   middleware: [

@@ -1,25 +1,14 @@
 // npm run bench: opens bench/index.html in headless Chrome/Chromium and prints first-render times
 // of every element, and <working-group-table> against SGDS's <sgds-table> with 1,000 / 5,000 /
 // 10,000 rows (render, sort, re-sort, filter), with the ratio. Figures for notes, not a test.
-import { startDevServer } from '@web/dev-server';
-import { Launcher } from 'chrome-launcher';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serve } from './chromium.mjs';
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || Launcher.getFirstInstallation(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, base } = await serve('.');
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:${server.server.address().port}/bench/index.html`, { waitUntil: 'load' });
+  await page.goto(`${base}/bench/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof window.runBench === 'function');
   const { first, tables } = await page.evaluate(() => window.runBench());
   const ms = (value) => `${value.toFixed(1)} ms`.padStart(10);

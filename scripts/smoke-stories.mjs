@@ -3,27 +3,15 @@
 // what our elements render. Run after `npm run build-storybook`.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startDevServer } from '@web/dev-server';
-import { Launcher } from 'chrome-launcher';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serve } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries);
 
-const server = await startDevServer({
-  config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || Launcher.getFirstInstallation(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, base } = await serve('storybook-static');
+const browser = await launchChromium();
 
 const failures = [];
 let checked = 0;
@@ -42,7 +30,7 @@ try {
   for (const entry of entries) {
     problems = [];
     const mode = entry.type === 'docs' ? 'docs' : 'story';
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${entry.id}&viewMode=${mode}`, { waitUntil: 'load' });
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${mode}`, { waitUntil: 'load' });
     // Storybook marks the body while it prepares, and when it shows a story, docs or an error.
     await page.waitForFunction(
       () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) && !/sb-show-preparing/.test(document.body.className),

@@ -1,0 +1,35 @@
+// How this project starts Chrome/Chromium and serves pages to it, shared by the test runner, the
+// Storybook smoke test and the bench. chrome-launcher finds Debian's chromium on CI and the local
+// Chrome on a laptop; CHROME_PATH overrides both.
+import { startDevServer } from '@web/dev-server';
+import { Launcher } from 'chrome-launcher';
+import puppeteer from 'puppeteer-core';
+
+/** Flags for a headless browser on a closed network, as root (hence --no-sandbox). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || Launcher.getFirstInstallation(),
+    headless: true,
+    args: chromiumArgs,
+  });
+}
+
+/** Serves a folder on a free loopback port; returns the server and its base URL. */
+export async function serve(rootDir) {
+  const server = await startDevServer({
+    config: { rootDir, port: 0, hostname: '127.0.0.1' },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { server, base: `http://127.0.0.1:${server.server.address().port}` };
+}
