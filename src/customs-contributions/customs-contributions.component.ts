@@ -6,7 +6,7 @@ import { forums } from '../data/forums.js';
 import { roles as bundledRoles } from '../data/roles.js';
 import { asOfDate } from '../data/sources.js';
 import { systems } from '../data/systems.js';
-import type { Body, Role, SourceRef } from '../data/schema.js';
+import type { Role, SourceRef } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';
 import { formatPartialDate } from '../shared/i18n.js';
@@ -104,7 +104,7 @@ export class CustomsContributions extends CustomsElement {
     for (const statement of list) this.cite(statement.sources);
     for (const system of related) this.cite(system.sources);
     return html`<li part="role">
-      <strong>${target ? `${target.name}${(target as Body).acronym ? ` (${(target as Body).acronym})` : ''}` : lead.target}</strong>
+      <strong>${target ? `${target.name}${target.acronym ? ` (${target.acronym})` : ''}` : lead.target}</strong>
       — ${this.#dated(same)}
       ${same.map((statement) => statement.text).filter(Boolean).map((text) => html`<p class="secondary">${text}</p>`)}
       ${earlier.length

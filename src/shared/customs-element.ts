@@ -14,7 +14,8 @@ const LEVELS = ['1', '2', '3', '4', '5', '6'];
 /** Data objects already checked against the schema: each is validated once, however many elements share it. */
 const validated = new WeakSet<object>();
 
-type DataFailure = 'unreachable' | 'timeout' | 'notJson' | 'invalid' | number;
+/** Why a `src` request gave no data: an HTTP status, or one of these. */
+type DataFailure = 'unreachable' | 'timeout' | 'notJson' | number;
 
 /**
  * What every customs-widgets element shares: the heading level, the language, `compact`, the
@@ -148,7 +149,7 @@ export abstract class CustomsElement extends LitElement {
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
     // The first value `data` ever takes is the subclass's field initializer: the bundled data,
     // which the test suite validates. It is the fallback for anything an adopter gives.
-    if (name === 'data' && this.#validData === undefined) this.#validData = (this as unknown as { data: unknown }).data;
+    if (name === 'data' && this.#validData === undefined) this.#validData = this.#data;
     super.requestUpdate(name, oldValue, options);
   }
 
@@ -161,7 +162,7 @@ export abstract class CustomsElement extends LitElement {
     try {
       if (!this.hasUpdated) this.#readInlineData(file);
       if (changed.has('src')) this.#load(file);
-      if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property);
+      if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property, 'data');
     } catch (error) {
       // render() starts a fresh list of notices: keep this one where it will be shown.
       this.#dataNotice = this.#failure(error);
@@ -175,35 +176,42 @@ export abstract class CustomsElement extends LitElement {
     this.#loading = undefined;
   }
 
+  /** The subclass's typed `data` property, seen from here, where its type is not known. */
+  get #data(): unknown {
+    return (this as unknown as { data: unknown }).data;
+  }
+
+  set #data(value: unknown) {
+    (this as unknown as { data: unknown }).data = value;
+  }
+
   /** Keeps `data` if it matches the schema; otherwise restores the last valid data and says why. */
-  #checkData(file: DataFileName, origin: string): boolean {
-    const self = this as unknown as { data: unknown };
-    const value = self.data;
+  #checkData(file: DataFileName, origin: string, attribute: 'data' | 'src'): void {
+    const value = this.#data;
     if (value === this.#validData || (typeof value === 'object' && value !== null && validated.has(value))) {
       this.#validData = value;
-      return true;
+      return;
     }
     const problems = validateDataFile(file, value);
     if (!problems.length) {
       validated.add(value as object);
       this.#validData = value;
       this.#dataNotice = undefined;
-      return true;
+      return;
     }
     this.#dataNotice = {
       message: this.t.dataFailed(origin, this.t.dataFailures.invalid(problems[0], problems.length)),
-      attribute: origin.startsWith('“') ? 'src' : 'data',
+      attribute,
     };
-    self.data = this.#validData;
-    return false;
+    this.#data = this.#validData;
   }
 
   #readInlineData(file: DataFileName): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     try {
-      (this as unknown as { data: unknown }).data = JSON.parse(script.textContent ?? '');
-      this.#checkData(file, this.t.dataOrigins.inline);
+      this.#data = JSON.parse(script.textContent ?? '');
+      this.#checkData(file, this.t.dataOrigins.inline, 'data');
     } catch {
       this.#dataNotice = { message: this.t.dataFailed(this.t.dataOrigins.inline, this.t.dataFailures.notJson), attribute: 'data' };
     }
@@ -225,7 +233,7 @@ export abstract class CustomsElement extends LitElement {
       if (this.#loading !== controller) return;
       const reasons = this.t.dataFailures;
       const reason = typeof failure === 'number' ? reasons.status(failure) : reasons[failure];
-      this.#dataNotice = { message: this.t.dataFailed(`“${src}”`, typeof reason === 'string' ? reason : ''), attribute: 'src', value: src };
+      this.#dataNotice = { message: this.t.dataFailed(`“${src}”`, reason), attribute: 'src', value: src };
       this.requestUpdate();
     };
     fetch(new URL(src, document.baseURI), { signal: controller.signal })
@@ -238,9 +246,8 @@ export abstract class CustomsElement extends LitElement {
           return fail('notJson');
         }
         if (this.#loading !== controller) return;
-        const self = this as unknown as { data: unknown };
-        self.data = content;
-        this.#checkData(file, `“${src}”`);
+        this.#data = content;
+        this.#checkData(file, `“${src}”`, 'src');
       })
       .catch(() => fail(timedOut ? 'timeout' : 'unreachable'))
       .finally(() => clearTimeout(timer));
