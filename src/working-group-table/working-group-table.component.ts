@@ -68,7 +68,8 @@ export class WorkingGroupTable extends CustomsElement {
   data: Body[] = bundledBodies;
 
   #rows = new WeakMap<Body, Row>();
-  #rowsLocale = '';
+  /** What the cached rows were computed for: a row's text depends on the language and on the other bodies. */
+  #rowsFor?: { locale: string; data: Body[] };
 
   protected override renderContent(): unknown {
     const t = this.t;
@@ -82,8 +83,10 @@ export class WorkingGroupTable extends CustomsElement {
 
     const sort = this.#parseSort();
     // A sort or filter reuses each body's row; only new data or another language rebuilds them.
-    if (this.#rowsLocale !== this.locale) this.#rows = new WeakMap();
-    this.#rowsLocale = this.locale;
+    if (this.#rowsFor?.locale !== this.locale || this.#rowsFor.data !== data) {
+      this.#rows = new WeakMap();
+      this.#rowsFor = { locale: this.locale, data };
+    }
     const rows = chosen.map((body) => {
       let row = this.#rows.get(body);
       if (!row) this.#rows.set(body, (row = this.#row(body, byId)));

@@ -152,6 +152,18 @@ describe('<working-group-table>', () => {
     expect(cells(el, 'Beta').Chair).to.equal('Malaysia and Thailand (2024)');
   });
 
+  it('recomputes rows for new data: a parent renamed in the new data shows in Reports to', async () => {
+    const ref = [{ source: 'asean-customs-overview' }];
+    const child: Body = { id: 'child', name: 'Child Group', kind: 'sectoral', reportsTo: 'parent', sources: ref };
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="name,reports-to"></working-group-table>`);
+    el.data = [child, { id: 'parent', name: 'First Name', kind: 'committee', sources: ref }];
+    await el.updateComplete;
+    expect(cells(el, 'Child Group')['Reports to']).to.equal('First Name');
+    el.data = [child, { id: 'parent', name: 'Second Name', kind: 'committee', sources: ref }];
+    await el.updateComplete;
+    expect(cells(el, 'Child Group')['Reports to']).to.equal('Second Name');
+  });
+
   it('stacks rows on a narrow container and never scrolls sideways', async () => {
     await setViewport({ width: 360, height: 800 });
     const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
