@@ -36,8 +36,18 @@ try {
       () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) && !/sb-show-preparing/.test(document.body.className),
       { timeout: 15000 },
     );
-    // Let elements finish their first update.
+    // Let elements finish their first update: one in another language waits for its strings.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('*')]
+            .filter((el) => /^(customs-|compliance-links|working-group-table)/.test(el.localName))
+            .every((el) => el.shadowRoot?.textContent?.trim()),
+        { timeout: 5000 },
+      )
+      .catch(() => undefined); // judged below
+
     const state = await page.evaluate(() => document.body.className);
     if (/sb-show-errordisplay|sb-show-nopreview/.test(state)) {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');

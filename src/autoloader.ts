@@ -1,36 +1,38 @@
 /**
  * Defines only the customs-widgets elements present on the page, and those added later: each is
- * imported from its own module the first time its tag appears. Load it instead of the full bundle:
+ * imported from its own module the first time its tag appears, with the chunks that module needs
+ * preloaded alongside it. Load it instead of the full bundle:
  * `<script type="module" src=".../dist/autoloader.js"></script>`.
  */
-const loaders: Record<string, () => Promise<unknown>> = {
-  'customs-forum-card': () => import('./customs-forum-card/customs-forum-card.js'),
-  'customs-forum-list': () => import('./customs-forum-list/customs-forum-list.js'),
-  'compliance-links': () => import('./compliance-links/compliance-links.js'),
-  'working-group-table': () => import('./working-group-table/working-group-table.js'),
-  'customs-org-chart': () => import('./customs-org-chart/customs-org-chart.js'),
-  'customs-timeline': () => import('./customs-timeline/customs-timeline.js'),
-  'customs-fact-file': () => import('./customs-fact-file/customs-fact-file.js'),
-  'customs-activity-list': () => import('./customs-activity-list/customs-activity-list.js'),
-  'customs-contributions': () => import('./customs-contributions/customs-contributions.js'),
-  'customs-dialogue-partners': () => import('./customs-dialogue-partners/customs-dialogue-partners.js'),
-  'customs-document-list': () => import('./customs-document-list/customs-document-list.js'),
-};
+
+/** Each element's module and the chunks it imports, relative to this file; written by the build. */
+const modules: Record<string, string[]> = JSON.parse('__CUSTOMS_ELEMENTS__');
 
 const requested = new Set<string>();
+
+function load(tag: string, files: string[]): Promise<unknown> {
+  const [module, ...chunks] = files.map((file) => new URL(file, import.meta.url).href);
+  for (const href of chunks) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  return import(module).catch((error) => {
+    requested.delete(tag);
+    console.warn(`customs-widgets: could not load <${tag}>:`, error);
+  });
+}
 
 /** Imports the module of every undefined element of ours in `root` (itself included). */
 export function discover(root: Element | Document): void {
   const candidates = root instanceof Element ? [root, ...root.querySelectorAll(':not(:defined)')] : root.querySelectorAll(':not(:defined)');
   for (const element of candidates) {
     const tag = element.localName;
-    const load = loaders[tag];
-    if (!load || requested.has(tag) || customElements.get(tag)) continue;
+    const files = Object.hasOwn(modules, tag) ? modules[tag] : undefined;
+    if (!files || requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
-    load().catch((error) => {
-      requested.delete(tag);
-      console.warn(`customs-widgets: could not load <${tag}>:`, error);
-    });
+    void load(tag, files);
   }
 }
 

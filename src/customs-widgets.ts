@@ -16,3 +16,4 @@ export * from './customs-contributions/customs-contributions.js';
 export * from './customs-dialogue-partners/customs-dialogue-partners.js';
 export * from './customs-document-list/customs-document-list.js';
 export type * from './data/schema.js';
+export { registerTranslation, type Translation } from './shared/localize.js';

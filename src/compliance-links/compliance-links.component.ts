@@ -1,11 +1,13 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { compliance as bundledCompliance, countryNames } from '../data/compliance.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { compliance as bundledCompliance } from '../data/compliance.js';
+import { countryNames } from '../data/names.js';
 import type { Compliance, Country, Portal } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { link } from '../shared/links.js';
 import { complianceLinksStyles } from './compliance-links.styles.js';
+import { strings } from './compliance-links.strings.js';
 
 /**
  * The Informed Compliance publications of ASEAN Member States: for each country its portals with a
@@ -27,19 +29,24 @@ import { complianceLinksStyles } from './compliance-links.styles.js';
  */
 export class ComplianceLinks extends CustomsElement {
   static override styles = [CustomsElement.styles, complianceLinksStyles];
-  static override dataFile = 'compliance' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { country: {}, data: { attribute: false } };
 
   /** One country (`SG`, `sgp`, `Singapore`), a comma list, or empty for all ten, grouped. */
-  @property()
   country = '';
 
+  readonly #data = new DataController<Compliance>(this, 'compliance', bundledCompliance);
+
   /** The member states and regional portals to show; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Compliance = bundledCompliance;
+  get data(): Compliance {
+    return this.#data.value;
+  }
+  set data(value: Compliance) {
+    this.#data.give(value);
+  }
 
   /** The country chosen in the filter; empty for all. */
-  @state()
-  private selected = '';
+  #selected = '';
 
   /** The countries last shown, kept on screen when the attribute changes to nothing usable. */
   #shown: Country[] = [];
@@ -51,9 +58,9 @@ export class ComplianceLinks extends CustomsElement {
     if (listed.length) this.#shown = listed;
     else listed = this.#shown;
 
-    const selected = listed.find((country) => country.code === this.selected);
+    const selected = listed.find((country) => country.code === this.#selected);
     const visible = selected ? [selected] : listed;
-    const t = this.t;
+    const t = this.strings(strings);
     const sub = this.level + 1;
     this.cite(regional.flatMap((portal) => portal.sources));
     return html`<div part="base" class="panel">
@@ -99,7 +106,7 @@ export class ComplianceLinks extends CustomsElement {
         this.cite(portal.sources);
         return html`<li part="portal">
           <span class="name">${link(portal.url, portal.name)}</span>
-          ${portal.url ? nothing : html`<span class="no-link">(${this.t.noLink})</span>`}
+          ${portal.url ? nothing : html`<span class="no-link">(${this.strings(strings).noLink})</span>`}
           <span class="description">${portal.description}</span>
         </li>`;
       })}
@@ -107,6 +114,7 @@ export class ComplianceLinks extends CustomsElement {
   }
 
   #onFilter(event: Event): void {
-    this.selected = (event.target as HTMLSelectElement).value;
+    this.#selected = (event.target as HTMLSelectElement).value;
+    this.requestUpdate();
   }
 }

@@ -1,11 +1,12 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { activities as bundledActivities } from '../data/activities.js';
-import { orgNames } from '../data/forums.js';
+import { orgNames } from '../data/bundled-names.js';
 import type { ActivitySet } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { listStyles } from '../shared/list-styles.js';
+import { strings } from './customs-activity-list.strings.js';
 
 /**
  * What an organisation works on: the WCO's key activities by theme (`org="wco"`), or ASEAN
@@ -22,22 +23,28 @@ import { listStyles } from '../shared/list-styles.js';
  */
 export class CustomsActivityList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
-  static override dataFile = 'activities' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { org: {}, data: { attribute: false } };
 
   /** Whose activities: `wco` or `asean` (comma list accepted); default: all. */
-  @property()
   org = '';
 
+  readonly #data = new DataController<ActivitySet[]>(this, 'activities', bundledActivities);
+
   /** The activity sets; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: ActivitySet[] = bundledActivities;
+  get data(): ActivitySet[] {
+    return this.#data.value;
+  }
+  set data(value: ActivitySet[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
     const orgs = [...new Set(this.data.map((set) => set.org))];
     const picked = this.resolveList('org', this.org, orgNames(orgs));
     const sets = this.data.filter((set) => !picked?.ids.length || picked.ids.includes(set.org));
     const sub = this.level + 1;
-    return html`${heading(this.level, this.t.activities)}
+    return html`${heading(this.level, this.strings(strings).activities)}
       ${sets.map((set) => {
         this.cite(set.sources);
         return html`<section part="set" class="group">

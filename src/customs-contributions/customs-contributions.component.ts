@@ -1,17 +1,18 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
-import { compliance, countryNames } from '../data/compliance.js';
-import { forums } from '../data/forums.js';
+import { countries, forumById, memberStateNames } from '../data/bundled-names.js';
 import { roles as bundledRoles } from '../data/roles.js';
 import { asOfDate } from '../data/sources.js';
 import { systems } from '../data/systems.js';
 import type { Role, SourceRef } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/i18n.js';
+import { formatPartialDate } from '../shared/localize.js';
 import { link } from '../shared/links.js';
 import { listStyles } from '../shared/list-styles.js';
+import { when } from '../shared/source-line.js';
+import { strings } from './customs-contributions.strings.js';
 
 type RoleKind = Role['role'];
 const KINDS: RoleKind[] = ['chair', 'participant', 'member', 'developer'];
@@ -42,20 +43,26 @@ interface Statement {
  */
 export class CustomsContributions extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
-  static override dataFile = 'roles' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { country: {}, data: { attribute: false } };
 
   /** The member state (`SG`, `SGP`, `Singapore`). */
-  @property()
   country = '';
 
+  readonly #data = new DataController<Role[]>(this, 'roles', bundledRoles);
+
   /** The role statements; defaults to the bundled data. The chairmanships in the bundled bodies are added. */
-  @property({ attribute: false })
-  data: Role[] = bundledRoles;
+  get data(): Role[] {
+    return this.#data.value;
+  }
+  set data(value: Role[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
-    const t = this.t;
-    const code = this.resolveOne('country', this.country, countryNames(compliance.countries));
-    const country = compliance.countries.find((candidate) => candidate.code === code);
+    const t = this.strings(strings);
+    const code = this.resolveOne('country', this.country, memberStateNames());
+    const country = countries.find((candidate) => candidate.code === code);
     if (!country) return nothing;
 
     const statements: Statement[] = [
@@ -93,12 +100,12 @@ export class CustomsContributions extends CustomsElement {
   }
 
   #renderTarget(list: Statement[], lead: Statement): unknown {
-    const t = this.t;
+    const t = this.strings(strings);
     const same = list.filter((statement) => !statement.superseded && statement.role === lead.role);
     const earlier = list.filter((statement) => !same.includes(statement));
     const target =
       bundledBodies.find((body) => body.id === lead.target) ??
-      forums.find((forum) => forum.id === lead.target) ??
+      forumById(lead.target) ??
       systems.find((system) => system.id === lead.target);
     const related = systems.filter((system) => system.body === lead.target || system.id === lead.target);
     for (const statement of list) this.cite(statement.sources);
@@ -129,10 +136,10 @@ export class CustomsContributions extends CustomsElement {
   #dated(statements: Statement[]): string {
     const labels = new Set<string>();
     for (const statement of statements) {
-      if (statement.since) labels.add(this.t.since(formatPartialDate(statement.since, this.locale)));
+      if (statement.since) labels.add(this.strings(strings).since(formatPartialDate(statement.since, this.locale)));
       for (const ref of statement.sources) {
         const date = asOfDate(ref);
-        labels.add(this.when(ref.source, date ? [date] : []));
+        labels.add(when(ref.source, date ? [date] : [], this.t, this.locale));
       }
     }
     return [...labels].filter(Boolean).join('; ');

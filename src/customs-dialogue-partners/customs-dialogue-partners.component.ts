@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { partners as bundledPartners } from '../data/partners.js';
 import type { Partner } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { listStyles } from '../shared/list-styles.js';
+import { strings } from './customs-dialogue-partners.strings.js';
 
 /**
  * ASEAN Customs' dialogue partners (Australia, China, Japan, Korea), the administration ASEAN
@@ -21,13 +22,21 @@ import { listStyles } from '../shared/list-styles.js';
  */
 export class CustomsDialoguePartners extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
-  static override dataFile = 'partners' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { data: { attribute: false } };
+
+  readonly #data = new DataController<Partner[]>(this, 'partners', bundledPartners);
 
   /** The partners; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Partner[] = bundledPartners;
+  get data(): Partner[] {
+    return this.#data.value;
+  }
+  set data(value: Partner[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
+    const t = this.strings(strings);
     const sub = this.level + 1;
     const partner = (record: Partner, level: number) => {
       this.cite(record.sources);
@@ -40,11 +49,11 @@ export class CustomsDialoguePartners extends CustomsElement {
       </section>`;
     };
     const privateSector = this.data.filter((record) => record.kind === 'private-sector');
-    return html`${heading(this.level, this.t.dialoguePartners)}
+    return html`${heading(this.level, t.dialoguePartners)}
       ${this.data.filter((record) => record.kind === 'dialogue-partner').map((record) => partner(record, sub))}
       ${privateSector.length
         ? html`<section class="group">
-            ${heading(sub, this.t.privateSector, 'subheading')} ${privateSector.map((record) => partner(record, sub + 1))}
+            ${heading(sub, t.privateSector, 'subheading')} ${privateSector.map((record) => partner(record, sub + 1))}
           </section>`
         : nothing}`;
   }

@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { documents as bundledDocuments } from '../data/documents.js';
 import type { DocumentRecord } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { link } from '../shared/links.js';
 import { listStyles } from '../shared/list-styles.js';
 import { matchKey } from '../shared/parse.js';
+import { strings } from './customs-document-list.strings.js';
 
 const CATEGORIES = ['key-documents', 'press', 'publications'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -26,18 +27,24 @@ type Category = (typeof CATEGORIES)[number];
  */
 export class CustomsDocumentList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
-  static override dataFile = 'documents' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { category: {}, data: { attribute: false } };
 
   /** Which categories (comma list): `key-documents`, `press`, `publications`; default: all. */
-  @property()
   category = '';
 
+  readonly #data = new DataController<DocumentRecord[]>(this, 'documents', bundledDocuments);
+
   /** The documents; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: DocumentRecord[] = bundledDocuments;
+  get data(): DocumentRecord[] {
+    return this.#data.value;
+  }
+  set data(value: DocumentRecord[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
-    const t = this.t;
+    const t = this.strings(strings);
     const names = CATEGORIES.map((id) => ({ id, names: [t.categories[id]] }));
     const picked = this.resolveList('category', this.category, names);
     const categories = (picked?.ids.length ? picked.ids : CATEGORIES) as Category[];

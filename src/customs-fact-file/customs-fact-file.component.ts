@@ -1,12 +1,12 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { factFiles as bundledFactFiles } from '../data/fact-files.js';
-import { orgNames } from '../data/forums.js';
+import { orgNames } from '../data/bundled-names.js';
 import { asOfDate } from '../data/sources.js';
 import type { FactFile } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/i18n.js';
+import { formatPartialDate } from '../shared/localize.js';
 import { link } from '../shared/links.js';
 import { factFileStyles } from './customs-fact-file.styles.js';
 
@@ -27,15 +27,20 @@ import { factFileStyles } from './customs-fact-file.styles.js';
  */
 export class CustomsFactFile extends CustomsElement {
   static override styles = [CustomsElement.styles, factFileStyles];
-  static override dataFile = 'fact-files' as const;
+  static override properties: PropertyDeclarations = { org: {}, data: { attribute: false } };
 
   /** Whose fact file (default and only bundled one: `wco`). */
-  @property()
   org = '';
 
+  readonly #data = new DataController<FactFile[]>(this, 'fact-files', bundledFactFiles);
+
   /** The fact files to choose from; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: FactFile[] = bundledFactFiles;
+  get data(): FactFile[] {
+    return this.#data.value;
+  }
+  set data(value: FactFile[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
     const resolved = this.resolveList('org', this.org, orgNames(this.data.map((file) => file.org)));

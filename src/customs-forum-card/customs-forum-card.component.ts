@@ -1,13 +1,14 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { forumSources, forums as bundledForums } from '../data/forums.js';
 import { recordNames } from '../data/names.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/i18n.js';
+import { DataController } from '../shared/data-controller.js';
+import { formatPartialDate } from '../shared/localize.js';
 import { link } from '../shared/links.js';
 import { forumCardStyles } from './customs-forum-card.styles.js';
+import { strings } from './customs-forum-card.strings.js';
 
 /**
  * One international customs forum: its full name and acronym, when it was established,
@@ -27,15 +28,21 @@ import { forumCardStyles } from './customs-forum-card.styles.js';
  */
 export class CustomsForumCard extends CustomsElement {
   static override styles = [CustomsElement.styles, forumCardStyles];
-  static override dataFile = 'forums' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { forum: {}, data: { attribute: false } };
 
   /** Which forum: `wco`, `apec`, `asean` or `asem` (acronyms and full names are accepted too). */
-  @property()
   forum = '';
 
+  readonly #data = new DataController<Forum[]>(this, 'forums', bundledForums);
+
   /** The forums to choose from; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Forum[] = bundledForums;
+  get data(): Forum[] {
+    return this.#data.value;
+  }
+  set data(value: Forum[]) {
+    this.#data.give(value);
+  }
 
   /** The last forum shown, kept on screen when the attribute changes to something unknown. */
   #shown?: Forum;
@@ -49,7 +56,7 @@ export class CustomsForumCard extends CustomsElement {
   }
 
   #renderForum(forum: Forum): unknown {
-    const t = this.t;
+    const t = this.strings(strings);
     const lang = this.locale;
     const sub = this.level + 1;
     this.cite(forumSources(forum));
@@ -96,7 +103,7 @@ export class CustomsForumCard extends CustomsElement {
         : nothing}
       ${forum.notes?.length
         ? html`<details part="more" class="secondary">
-            <summary>${this.t.moreAbout(forum.acronym)}</summary>
+            <summary>${t.moreAbout(forum.acronym)}</summary>
             ${forum.notes.map((note) => html`<p>${note.text}</p>`)}
           </details>`
         : nothing}

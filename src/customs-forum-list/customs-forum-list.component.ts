@@ -1,12 +1,13 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import '../customs-forum-card/customs-forum-card.js';
 import { forumSources, forums as bundledForums } from '../data/forums.js';
 import { recordNames } from '../data/names.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { forumListStyles } from './customs-forum-list.styles.js';
+import { strings } from './customs-forum-list.strings.js';
 
 /**
  * Every international forum as a card (the "International Fora" section), under one heading and
@@ -21,21 +22,27 @@ import { forumListStyles } from './customs-forum-list.styles.js';
  */
 export class CustomsForumList extends CustomsElement {
   static override styles = [CustomsElement.styles, forumListStyles];
-  static override dataFile = 'forums' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { forums: {}, data: { attribute: false } };
 
   /** Which forums, in this order, as a comma list of ids (`asean, wco`); default: all. */
-  @property()
   forums = '';
 
+  readonly #data = new DataController<Forum[]>(this, 'forums', bundledForums);
+
   /** The forums to show; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Forum[] = bundledForums;
+  get data(): Forum[] {
+    return this.#data.value;
+  }
+  set data(value: Forum[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
     const resolved = this.resolveList('forums', this.forums, recordNames(this.data));
     const shown = resolved?.ids.length ? resolved.ids.map((id) => this.data.find((forum) => forum.id === id)!) : this.data;
     for (const forum of shown) this.cite(forumSources(forum));
-    return html`${heading(this.level, this.t.fora)}
+    return html`${heading(this.level, this.strings(strings).fora)}
       <ul part="list" class="cards">
         ${shown.map(
           (forum) => html`<li>

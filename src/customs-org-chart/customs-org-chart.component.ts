@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
 import { recordNames } from '../data/names.js';
 import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/i18n.js';
+import { formatPartialDate } from '../shared/localize.js';
 import { orgChartStyles } from './customs-org-chart.styles.js';
+import { strings } from './customs-org-chart.strings.js';
 
 /**
  * The reporting hierarchy of ASEAN Customs, from the ASEAN Finance Ministers Meeting down to the
@@ -23,19 +24,24 @@ import { orgChartStyles } from './customs-org-chart.styles.js';
  */
 export class CustomsOrgChart extends CustomsElement {
   static override styles = [CustomsElement.styles, orgChartStyles];
-  static override dataFile = 'bodies' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { root: {}, depth: {}, data: { attribute: false } };
 
   /** The body at the top, by id or acronym (default: `afmm`). */
-  @property()
   root = '';
 
   /** How many levels to show, counting the root as 1 (default: all). */
-  @property()
   depth = '';
 
+  readonly #data = new DataController<Body[]>(this, 'bodies', bundledBodies);
+
   /** The bodies to arrange; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Body[] = bundledBodies;
+  get data(): Body[] {
+    return this.#data.value;
+  }
+  set data(value: Body[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
     const children = new Map<string, Body[]>();
@@ -45,6 +51,7 @@ export class CustomsOrgChart extends CustomsElement {
     const resolved = this.resolveList('root', this.root, recordNames(this.data));
     const top = this.data.find((body) => body.id === (resolved?.ids[0] ?? 'afmm')) ?? this.data.find((body) => !body.reportsTo);
     const depth = this.#depth();
+    const t = this.strings(strings);
     const branch = (body: Body, level: number, seen: Set<string>): unknown => {
       this.cite(body.sources);
       const below = level < depth && !seen.has(body.id) ? (children.get(body.id) ?? []) : [];
@@ -52,13 +59,13 @@ export class CustomsOrgChart extends CustomsElement {
         <div part="node" class="node">
           <span class="name">${body.name}${body.acronym ? html` <span class="acronym">(${body.acronym})</span>` : nothing}</span>
           ${body.established
-            ? html`<span class="established secondary">${this.t.established} ${formatPartialDate(body.established, this.locale)}</span>`
+            ? html`<span class="established secondary">${t.established} ${formatPartialDate(body.established, this.locale)}</span>`
             : nothing}
         </div>
         ${below.length ? html`<ul>${below.map((child) => branch(child, level + 1, new Set([...seen, body.id])))}</ul>` : nothing}
       </li>`;
     };
-    return html`${heading(this.level, this.t.reportingStructure)}
+    return html`${heading(this.level, t.reportingStructure)}
       ${top ? html`<ul part="tree" class="tree">${branch(top, 1, new Set())}</ul>` : nothing}`;
   }
 

@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { orgNames } from '../data/forums.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { orgNames } from '../data/bundled-names.js';
 import { milestones as bundledMilestones } from '../data/milestones.js';
 import type { Milestone } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatDateRange } from '../shared/i18n.js';
+import { formatDateRange } from '../shared/localize.js';
 import { timelineStyles } from './customs-timeline.styles.js';
+import { strings } from './customs-timeline.strings.js';
 
 const YEAR = /^\d{4}$/;
 
@@ -24,30 +25,33 @@ const YEAR = /^\d{4}$/;
  */
 export class CustomsTimeline extends CustomsElement {
   static override styles = [CustomsElement.styles, timelineStyles];
-  static override dataFile = 'milestones' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { org: {}, from: {}, to: {}, order: {}, data: { attribute: false } };
 
   /** Only milestones of these organisations (comma list: `wco`, `apec`, `asean`, `asem`, `singapore`); default: all. */
-  @property()
   org = '';
 
   /** First year to show (e.g. `2000`). */
-  @property()
   from = '';
 
   /** Last year to show. */
-  @property()
   to = '';
 
   /** `asc` (oldest first, the default) or `desc`. */
-  @property()
   order = '';
 
+  readonly #data = new DataController<Milestone[]>(this, 'milestones', bundledMilestones);
+
   /** The milestones; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Milestone[] = bundledMilestones;
+  get data(): Milestone[] {
+    return this.#data.value;
+  }
+  set data(value: Milestone[]) {
+    this.#data.give(value);
+  }
 
   protected override renderContent(): unknown {
-    const t = this.t;
+    const t = this.strings(strings);
     const orgs = [...new Set(this.data.flatMap((milestone) => milestone.orgs))];
     const picked = this.resolveList('org', this.org, orgNames(orgs));
     const from = this.#year('from', this.from) ?? '0000';

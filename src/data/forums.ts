@@ -12,11 +12,3 @@ export function forumSources(forum: Forum): SourceRef[] {
     ...(forum.instruments?.sources ?? []),
   ];
 }
-
-/** A forum's names for an org id (`wco` → World Customs Organization); other ids as they are. */
-export function orgNames(ids: readonly string[]): { id: string; names: string[] }[] {
-  return ids.map((id) => {
-    const forum = forums.find((candidate) => candidate.id === id);
-    return { id, names: forum ? [forum.acronym, forum.name, ...(forum.alsoKnownAs ?? [])] : [] };
-  });
-}

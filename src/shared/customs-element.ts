@@ -1,28 +1,24 @@
-import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { DataFileName, SourceRef } from '../data/schema.js';
-import { validateDataFile } from '../data/validate.js';
-import { asOfDate, sourceById } from '../data/sources.js';
-import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
-import { formatList, formatPartialDate, stringsFor, type Strings } from './i18n.js';
-import { link } from './links.js';
+import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { SourceRef } from '../data/schema.js';
+import type { DataController, DataHost } from './data-controller.js';
+import type { CustomsErrorDetail } from './events.js';
+import { LocalizeController, type Catalog } from './localize.js';
+import { NoticeController } from './notices.js';
 import { resolveNames, splitList, type Named, type Resolved } from './parse.js';
+import { SourceLine } from './source-line.js';
+import { sharedStrings, type SharedStrings } from './strings.js';
 import { baseStyles } from './styles.js';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 
-/** Data objects already checked against the schema: each is validated once, however many elements share it. */
-const validated = new WeakSet<object>();
-
-/** Why a `src` request gave no data: an HTTP status, or one of these. */
-type DataFailure = 'unreachable' | 'timeout' | 'notJson' | number;
-
 /**
- * What every customs-widgets element shares: the heading level, the language, `compact`, the
- * "Source: … (as of …)" line and `hide-source`, and the notice shown for bad input.
+ * What every customs-widgets element shares: the heading level, the language, `compact`,
+ * `hide-source` and `src`, and the error boundary that turns anything thrown while rendering into
+ * a visible notice. The rest lives in controllers: data (`DataController`), language
+ * (`LocalizeController`), notices (`NoticeController`) and the source line (`SourceLine`).
  *
  * Subclasses implement `renderContent()`. While rendering they call `cite()` for the records they
- * show and `reportUnknown()` for values they could not use; nothing they throw reaches the page.
+ * show and `reportUnknown()` (or `resolveList()`) for values they could not use.
  *
  * @csspart notice - The notice shown for bad input.
  * @csspart source - The "Source: … (as of …)" line.
@@ -38,23 +34,23 @@ type DataFailure = 'unreachable' | 'timeout' | 'notJson' | number;
  * @cssproperty --customs-notice-text - Text colour of the bad-input notice.
  * @event {CustomsErrorEvent} customs-error - An attribute, property or data file was not usable; `detail` names the value and what is accepted.
  */
-export abstract class CustomsElement extends LitElement {
+export abstract class CustomsElement extends LitElement implements DataHost {
   static override styles: CSSResultGroup = baseStyles;
+  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level', type: Number }, lang: { reflect: true }, compact: { type: Boolean, reflect: true }, hideSource: { type: Boolean, attribute: 'hide-source', reflect: true }, src: {} };
+
+  /** The element's own strings; loaded with the shared ones before an update in a new language. @internal */
+  static strings?: Catalog<object>;
 
   /** Level (1–6) of the element's top heading, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
   /** Language of the element's own labels (English or French) and dates; inherited from the nearest `[lang]` ancestor when absent. */
-  @property({ reflect: true })
   override lang!: string;
 
   /** A denser layout that leaves out secondary notes. */
-  @property({ type: Boolean, reflect: true })
   compact = false;
 
   /** Hides the "Source: … (as of …)" line. */
-  @property({ type: Boolean, attribute: 'hide-source', reflect: true })
   hideSource = false;
 
   /**
@@ -62,58 +58,49 @@ export abstract class CustomsElement extends LitElement {
    * data. If it cannot be loaded or does not match the schema, the bundled data stays and a notice
    * says why. An inline `<script type="application/json">` child does the same without a request.
    */
-  @property()
   src = '';
-
-  /** Which file of `data/`, and so which schema, the element's `data` follows. */
-  static dataFile?: DataFileName;
-
-  /** How long (ms) a `src` request may take before the bundled data is kept. */
-  static fetchTimeout = 10_000;
 
   /** The heading level in use for this render (validated). */
   protected level = 2;
 
-  /** The last data that passed the schema: at first the bundled default. */
-  #validData: unknown;
-  /** What went wrong with adopter data, shown until data is given again. */
-  #dataNotice?: CustomsErrorDetail;
-  #loading?: AbortController;
-  #notices: CustomsErrorDetail[] = [];
-  #cited: SourceRef[] = [];
-  #reported = new Set<string>();
-
-  /**
-   * The language in use for this update: the element's own `lang`, else the nearest ancestor's,
-   * else English. Looked up once per update, not per row.
-   */
+  /** The language tag in use for this update, for strings and `Intl`. */
   protected locale = 'en';
 
-  /** UI strings in the element's language. */
-  protected t: Strings = stringsFor('en');
+  /** The shared strings (source line, notices) in the element's language. */
+  protected t: SharedStrings = sharedStrings.en;
+
+  readonly #localize = new LocalizeController(this);
+  readonly #notices = new NoticeController(this);
+  readonly #sources = new SourceLine();
+  #data?: DataController<unknown>;
 
   /** The element's own content, below any notice and above the source line. */
   protected abstract renderContent(): unknown;
 
+  /** Called by the element's data controller: its checks hold updates and its failures show as notices. @internal */
+  useData(controller: DataController<unknown>): void {
+    this.#data = controller;
+  }
+
+  /** The strings of a catalog in the element's language. */
+  protected strings<T extends object>(catalog: Catalog<T>): T {
+    return catalog.strings(this.locale);
+  }
+
   /** Records the sources of what is being shown, for the source line. */
   protected cite(refs: readonly SourceRef[] | undefined): void {
-    if (refs) this.#cited.push(...refs);
+    this.#sources.cite(refs);
   }
 
   /** Shows a notice (and, once, warns and fires `customs-error`) about unusable input. */
   protected report(detail: CustomsErrorDetail): void {
-    if (!this.#notices.some((notice) => notice.message === detail.message)) this.#notices.push(detail);
+    this.#notices.add(detail);
   }
 
   /** Reports each value that named nothing acceptable. */
   protected reportUnknown(attribute: string, values: readonly string[], accepted: readonly string[]): void {
     for (const value of values) {
-      this.report({
-        message: this.t.unknownValue(attribute, value, accepted.join(', ')),
-        attribute,
-        value,
-        accepted: [...accepted],
-      });
+      this.report({ message: this.t.unknownValue(attribute, value, accepted.join(', ')), attribute, value, accepted: [...accepted] });
     }
   }
 
@@ -146,117 +133,25 @@ export abstract class CustomsElement extends LitElement {
     return resolved?.ids[0];
   }
 
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    // The first value `data` ever takes is the subclass's field initializer: the bundled data,
-    // which the test suite validates. It is the fallback for anything an adopter gives.
-    if (name === 'data' && this.#validData === undefined) this.#validData = this.#data;
-    super.requestUpdate(name, oldValue, options);
+  /** Holds an update until the strings of the element's language are loaded and adopter data is checked. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const own = (this.constructor as typeof CustomsElement).strings;
+    const catalogs = [sharedStrings, ...(own ? [own] : []), ...(this.#data?.catalogs ?? [])];
+    const waits = [this.#localize.prepare(catalogs), this.#data?.pending].filter(Boolean);
+    if (!waits.length) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.locale = this.lang || this.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    this.t = stringsFor(this.locale);
-    const file = (this.constructor as typeof CustomsElement).dataFile;
-    if (!file) return;
-    try {
-      if (!this.hasUpdated) this.#readInlineData(file);
-      if (changed.has('src')) this.#load(file);
-      if (changed.has('data')) this.#checkData(file, this.t.dataOrigins.property, 'data');
-    } catch (error) {
-      // render() starts a fresh list of notices: keep this one where it will be shown.
-      this.#dataNotice = this.#failure(error);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Nothing in flight may keep a removed element alive.
-    this.#loading?.abort();
-    this.#loading = undefined;
-  }
-
-  /** The subclass's typed `data` property, seen from here, where its type is not known. */
-  get #data(): unknown {
-    return (this as unknown as { data: unknown }).data;
-  }
-
-  set #data(value: unknown) {
-    (this as unknown as { data: unknown }).data = value;
-  }
-
-  /** Keeps `data` if it matches the schema; otherwise restores the last valid data and says why. */
-  #checkData(file: DataFileName, origin: string, attribute: 'data' | 'src'): void {
-    const value = this.#data;
-    if (value === this.#validData || (typeof value === 'object' && value !== null && validated.has(value))) {
-      this.#validData = value;
-      return;
-    }
-    const problems = validateDataFile(file, value);
-    if (!problems.length) {
-      validated.add(value as object);
-      this.#validData = value;
-      this.#dataNotice = undefined;
-      return;
-    }
-    this.#dataNotice = {
-      message: this.t.dataFailed(origin, this.t.dataFailures.invalid(problems[0], problems.length)),
-      attribute,
-    };
-    this.#data = this.#validData;
-  }
-
-  #readInlineData(file: DataFileName): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    try {
-      this.#data = JSON.parse(script.textContent ?? '');
-      this.#checkData(file, this.t.dataOrigins.inline, 'data');
-    } catch {
-      this.#dataNotice = { message: this.t.dataFailed(this.t.dataOrigins.inline, this.t.dataFailures.notJson), attribute: 'data' };
-    }
-  }
-
-  /** Fetches `src`; whatever goes wrong, the data shown so far stays and the notice says what. */
-  #load(file: DataFileName): void {
-    this.#loading?.abort();
-    const src = this.src.trim();
-    if (!src) return;
-    const controller = new AbortController();
-    this.#loading = controller;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, (this.constructor as typeof CustomsElement).fetchTimeout);
-    const fail = (failure: DataFailure) => {
-      if (this.#loading !== controller) return;
-      const reasons = this.t.dataFailures;
-      const reason = typeof failure === 'number' ? reasons.status(failure) : reasons[failure];
-      this.#dataNotice = { message: this.t.dataFailed(`“${src}”`, reason), attribute: 'src', value: src };
-      this.requestUpdate();
-    };
-    fetch(new URL(src, document.baseURI), { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) return fail(response.status);
-        let content: unknown;
-        try {
-          content = JSON.parse(await response.text());
-        } catch {
-          return fail('notJson');
-        }
-        if (this.#loading !== controller) return;
-        this.#data = content;
-        this.#checkData(file, `“${src}”`, 'src');
-      })
-      .catch(() => fail(timedOut ? 'timeout' : 'unreachable'))
-      .finally(() => clearTimeout(timer));
+    this.locale = this.#localize.lang;
+    this.t = sharedStrings.strings(this.locale);
   }
 
   override render(): unknown {
-    this.#notices = [];
-    if (this.#dataNotice) this.#notices.push(this.#dataNotice);
-    this.#cited = [];
+    this.#notices.reset();
+    this.#notices.add(this.#data?.notice(this.locale));
+    this.#sources.reset();
     this.level = this.#validLevel();
     let content: unknown = nothing;
     try {
@@ -264,7 +159,7 @@ export abstract class CustomsElement extends LitElement {
     } catch (error) {
       this.report(this.#failure(error));
     }
-    return html`${this.#renderNotices()}${content}${this.#renderSourceLine()}`;
+    return html`${this.#notices.render()}${content}${this.hideSource ? nothing : this.#sources.render(this.t, this.locale)}`;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -273,33 +168,8 @@ export abstract class CustomsElement extends LitElement {
     } catch (error) {
       // A template that failed to commit: replace it with the notice rather than throw into the page.
       this.report(this.#failure(error));
-      renderTemplate(this.#renderNotices(), this.renderRoot, this.renderOptions);
+      renderTemplate(this.#notices.render(), this.renderRoot, this.renderOptions);
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    for (const notice of this.#notices) {
-      if (this.#reported.has(notice.message)) continue;
-      this.#reported.add(notice.message);
-      console.warn(`<${this.localName}>: ${notice.message}`);
-      dispatchCustomsError(this, notice);
-    }
-    // Forget notices no longer shown, so the same mistake made again is reported again.
-    for (const message of this.#reported) {
-      if (!this.#notices.some((notice) => notice.message === message)) this.#reported.delete(message);
-    }
-  }
-
-  /**
-   * When facts from a source hold: "as of June 2025 and 2020" for dated ones, else the edition
-   * of an undated page ("current page"), else nothing.
-   */
-  protected when(sourceId: string, dates: readonly string[]): string {
-    const t = this.t;
-    if (dates.length) return t.asOf(formatList([...dates].sort().reverse().map((date) => formatPartialDate(date, this.locale)), this.locale));
-    const edition = sourceById.get(sourceId)?.edition;
-    return edition === 'earlier' ? t.earlierPage : edition === 'current' ? t.currentPage : '';
   }
 
   #failure(error: unknown): CustomsErrorDetail {
@@ -311,35 +181,5 @@ export abstract class CustomsElement extends LitElement {
     if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
     this.reportUnknown('heading-level', [this.getAttribute('heading-level') ?? String(level)], LEVELS);
     return 2;
-  }
-
-  #renderNotices(): unknown {
-    if (!this.#notices.length) return nothing;
-    return html`<div part="notice" class="notice" role="status">
-      ${this.#notices.map((notice) => html`<p>${notice.message}</p>`)}
-    </div>`;
-  }
-
-  #renderSourceLine(): unknown {
-    if (this.hideSource || !this.#cited.length) return nothing;
-    const t = this.t;
-    // One entry per source document, with every date its shown facts hold for.
-    const dates = new Map<string, Set<string>>();
-    for (const ref of this.#cited) {
-      const asOf = asOfDate(ref);
-      const set = dates.get(ref.source) ?? new Set<string>();
-      if (asOf) set.add(asOf);
-      dates.set(ref.source, set);
-    }
-    const entries = [...dates].map(([id, set]) => {
-      const source = sourceById.get(id);
-      if (!source) return html`<span>${id}</span>`;
-      const when = this.when(id, [...set]);
-      return html`<span>${link(source.url, source.title)} — ${source.publisher}${when ? `, ${when}` : ''}</span>`;
-    });
-    return html`<p part="source" class="source">
-      ${entries.length > 1 ? t.sources : t.source}:
-      ${entries.map((entry, i) => html`${i ? '; ' : ''}${entry}`)}
-    </p>`;
   }
 }

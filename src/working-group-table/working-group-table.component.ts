@@ -1,14 +1,15 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
-import { countryByCode } from '../data/compliance.js';
+import { countryName } from '../data/bundled-names.js';
 import { recordNames } from '../data/names.js';
 import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatList, formatPartialDate } from '../shared/i18n.js';
+import { formatList, formatPartialDate } from '../shared/localize.js';
 import { textMatches } from '../shared/parse.js';
 import { workingGroupTableStyles } from './working-group-table.styles.js';
+import { strings } from './working-group-table.strings.js';
 
 const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
 
@@ -41,38 +42,40 @@ interface Row {
  */
 export class WorkingGroupTable extends CustomsElement {
   static override styles = [CustomsElement.styles, workingGroupTableStyles];
-  static override dataFile = 'bodies' as const;
+  static override strings = strings;
+  static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true }, data: { attribute: false } };
 
   /** Which bodies, by id or acronym, in this order (default: every sectoral body). */
-  @property()
   bodies = '';
 
   /** Which columns, in this order: `name`, `acronym`, `established`, `description`, `meetings`, `reports-to`, `chair` (default: all). */
-  @property()
   columns = '';
 
   /** The column to sort by; `-column` sorts descending. Empty keeps the data's order. */
-  @property({ reflect: true })
   sort = '';
 
   /** Shows only the bodies whose text contains this (case- and accent-insensitive). */
-  @property({ reflect: true })
   filter = '';
 
   /** Adds a text box that sets `filter`. */
-  @property({ type: Boolean, reflect: true })
   searchable = false;
 
+  readonly #data = new DataController<Body[]>(this, 'bodies', bundledBodies);
+
   /** The bodies to show; defaults to the bundled data. */
-  @property({ attribute: false })
-  data: Body[] = bundledBodies;
+  get data(): Body[] {
+    return this.#data.value;
+  }
+  set data(value: Body[]) {
+    this.#data.give(value);
+  }
 
   #rows = new WeakMap<Body, Row>();
   /** What the cached rows were computed for: a row's text depends on the language and on the other bodies. */
   #rowsFor?: { locale: string; data: Body[] };
 
   protected override renderContent(): unknown {
-    const t = this.t;
+    const t = this.strings(strings);
     const data = this.data;
     const resolved = this.resolveList('bodies', this.bodies, recordNames(data));
     const byId = new Map(data.map((body) => [body.id, body]));
@@ -164,7 +167,7 @@ export class WorkingGroupTable extends CustomsElement {
     // Parents are looked up in the data shown, then in the bundled bodies (for AFMM and the like).
     const parent = body.reportsTo ? (byId.get(body.reportsTo) ?? bundledById.get(body.reportsTo)) : undefined;
     const reportsTo = parent ? (parent.acronym ? `${parent.name} (${parent.acronym})` : parent.name) : (body.reportsTo ?? '');
-    const chairCountries = body.chair?.countries.map((code) => countryByCode.get(code)?.name ?? code) ?? [];
+    const chairCountries = body.chair?.countries.map((code) => countryName(code)) ?? [];
     const chair = body.chair ? (body.chair.text ?? formatList(chairCountries, lang)) : '';
     const meetings = body.meetings ? (body.meetings.text ?? String(body.meetings.perYear ?? '')) : '';
     return {

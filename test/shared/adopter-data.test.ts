@@ -3,7 +3,7 @@ import '../../src/customs-forum-card/customs-forum-card.js';
 import '../../src/working-group-table/working-group-table.js';
 import type { CustomsForumCard } from '../../src/customs-forum-card/customs-forum-card.js';
 import type { WorkingGroupTable } from '../../src/working-group-table/working-group-table.js';
-import { CustomsElement } from '../../src/shared/customs-element.js';
+import { DataController } from '../../src/shared/data-controller.js';
 import type { Body } from '../../src/data/schema.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
@@ -51,15 +51,15 @@ describe('adopter data', () => {
   }
 
   it('src: no answer in time keeps the bundled data (time-out shortened for the test)', async () => {
-    const saved = CustomsElement.fetchTimeout;
-    CustomsElement.fetchTimeout = 300;
+    const saved = DataController.timeout;
+    DataController.timeout = 300;
     try {
       const { el, events } = await cardFrom('/slow-data');
       expect(notice(el)).to.contain('there was no answer within 10 seconds');
       expect(heading(el)).to.equal('World Customs Organization (WCO)');
       expect(events).to.have.length(1);
     } finally {
-      CustomsElement.fetchTimeout = saved;
+      DataController.timeout = saved;
     }
   });
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { matchKey, resolveNames, splitList, textMatches } from '../../src/shared/parse.js';
 import { safeUrl } from '../../src/shared/links.js';
-import { formatDateRange, formatPartialDate, stringsFor } from '../../src/shared/i18n.js';
+import { formatDateRange, formatPartialDate } from '../../src/shared/localize.js';
+import { strings } from '../../src/customs-forum-card/customs-forum-card.strings.js';
 import { compliance, countryNames } from '../../src/data/index.js';
 
 describe('parsing attribute values', () => {
@@ -50,16 +51,18 @@ describe('dates and strings', () => {
     expect(formatDateRange('1995-01-20', '1995-01-21', 'en')).to.equal('January 20 – 21, 1995');
   });
 
-  it('falls back to English for languages without strings', () => {
-    expect(stringsFor('de').established).to.equal('Established');
-    expect(stringsFor('FR-ca').established).to.equal('Création');
+  it('falls back to English for languages without strings, and loads French on demand', async () => {
+    expect(strings.strings('de').established).to.equal('Established');
+    await strings.load('FR-ca');
+    expect(strings.strings('FR-ca').established).to.equal('Création');
   });
 });
 
 describe('strings for any lang value', () => {
   it('gives English for names of Object.prototype members', () => {
     for (const lang of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
-      expect(stringsFor(lang).established, lang).to.equal('Established');
+      expect(strings.load(lang), lang).to.be.undefined;
+      expect(strings.strings(lang).established, lang).to.equal('Established');
     }
   });
 });

@@ -1,0 +1,12 @@
+import type { ForumCardStrings } from './customs-forum-card.strings.js';
+
+const fr: ForumCardStrings = {
+  established: 'Création',
+  participation: 'Participation de Singapour',
+  instruments: 'Instruments',
+  website: 'Site officiel',
+  alsoKnownAs: 'Autres noms',
+  moreAbout: (name) => `En savoir plus : ${name}`,
+};
+
+export default fr;

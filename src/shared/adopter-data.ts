@@ -1,0 +1,79 @@
+/**
+ * What an element needs only once an adopter gives it data (through `src`, an inline JSON script
+ * or the `data` property): the schema check, the request, and the words for what went wrong.
+ * Loaded on demand, so a page that shows bundled data never downloads it.
+ */
+import type { DataFileName } from '../data/schema.js';
+import { validateDataFile } from '../data/validate.js';
+import type { CustomsErrorDetail } from './events.js';
+import { Catalog } from './localize.js';
+
+/** Where adopter data came from. */
+export type Origin = 'property' | 'inline' | { src: string };
+/** Why adopter data was not used: an HTTP status, a schema problem list, or one of these. */
+export type Reason = 'unreachable' | 'timeout' | 'notJson' | number | string[];
+export interface Failure {
+  origin: Origin;
+  reason: Reason;
+}
+
+const en = {
+  dataFailed: (origin: string, reason: string) => `The data from ${origin} could not be used: ${reason}. The built-in data is shown instead.`,
+  dataOrigins: { property: 'the data property', inline: 'the inline JSON script' },
+  dataFailures: {
+    status: (status: number) => `the server answered ${status}`,
+    unreachable: 'the server could not be reached',
+    timeout: 'there was no answer within 10 seconds',
+    notJson: 'it is not valid JSON',
+    invalid: (problem: string, count: number) => `it does not match the schema (${problem}${count > 1 ? `, and ${count - 1} more` : ''})`,
+  },
+};
+
+export type DataStrings = typeof en;
+
+export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
+
+/** Every problem with the content, as readable messages; empty when it matches the file's schema. */
+export const check = (file: DataFileName, content: unknown): string[] => validateDataFile(file, content);
+
+/** Parses JSON text, or says it is not JSON. */
+export function parse(text: string): { content: unknown } | { reason: Reason } {
+  try {
+    return { content: JSON.parse(text) };
+  } catch {
+    return { reason: 'notJson' };
+  }
+}
+
+/** Fetches and parses a JSON file, or says why it could not. */
+export async function request(src: string, signal: AbortSignal, timeout: number): Promise<{ content: unknown } | { reason: Reason }> {
+  let timedOut = false;
+  const abort = new AbortController();
+  // The element may have left the page while this module was loading.
+  if (signal.aborted) return { reason: 'unreachable' };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, timeout);
+  signal.addEventListener('abort', () => abort.abort());
+  try {
+    const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
+    if (!response.ok) return { reason: response.status };
+    return parse(await response.text());
+  } catch {
+    return { reason: timedOut ? 'timeout' : 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The notice for a failure, in a language. */
+export function describe({ origin, reason }: Failure, lang: string): CustomsErrorDetail {
+  const t = strings.strings(lang);
+  const reasons = t.dataFailures;
+  const because =
+    typeof reason === 'number' ? reasons.status(reason) : Array.isArray(reason) ? reasons.invalid(reason[0], reason.length) : reasons[reason];
+  return typeof origin === 'string'
+    ? { message: t.dataFailed(t.dataOrigins[origin], because), attribute: 'data' }
+    : { message: t.dataFailed(`“${origin.src}”`, because), attribute: 'src', value: origin.src };
+}

@@ -1,0 +1,157 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DataFileName } from '../data/schema.js';
+import type { Failure, Origin } from './adopter-data.js';
+import type { CustomsErrorDetail } from './events.js';
+import type { Catalog } from './localize.js';
+
+type AdopterData = typeof import('./adopter-data.js');
+
+/** What the data controller needs of its element. */
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** URL of a JSON file that replaces the bundled data. */
+  src: string;
+  /** Lets the element hold its updates while adopter data is checked, and show the data notice. */
+  useData(controller: DataController<unknown>): void;
+}
+
+/** Objects that passed the schema (and the bundled data, validated at build and test time). */
+const valid = new WeakSet<object>();
+
+/**
+ * An element's data: the bundled default, replaced by what an adopter gives through the `data`
+ * property, an inline `<script type="application/json">` child or `src`. Adopter data is shown
+ * only once it passes the element's schema. What checks, fetches and words failures
+ * (`adopter-data.ts`) is loaded the first time adopter data is given, never for bundled data.
+ * Whatever goes wrong, the data shown so far stays and `failure` says why until data is given again.
+ */
+export class DataController<T> implements ReactiveController {
+  /** How long (ms) a `src` request may take before the data shown so far is kept. */
+  static timeout = 10_000;
+
+  /** The data shown: the bundled default, or the last adopter data that passed the schema. */
+  value: T;
+  /** Why the last adopter data was not used. */
+  failure?: Failure;
+  /** Adopter data being checked: the element's next update waits for it. */
+  pending?: Promise<void>;
+
+  /** The adopter-data module, once loaded. */
+  #adopter?: AdopterData;
+  /** The `src` last requested, and the request in flight. */
+  #src = '';
+  #request?: AbortController;
+  #inlineRead = false;
+  /** The data last given: a check that ends after newer data was given is dropped. */
+  #latest?: unknown;
+
+  constructor(
+    readonly host: DataHost,
+    readonly file: DataFileName,
+    bundled: T,
+  ) {
+    this.value = bundled;
+    valid.add(bundled as object);
+    host.addController(this);
+    host.useData(this);
+  }
+
+  /** Takes adopter data; it is shown once it passes the schema, otherwise `failure` says why. */
+  give(content: unknown, origin: Origin = 'property'): void {
+    this.#latest = content;
+    if (content === this.value) return;
+    if (typeof content === 'object' && content !== null && valid.has(content)) {
+      this.#accept(content);
+      return;
+    }
+    this.#hold((adopter) => {
+      if (this.#latest !== content) return;
+      const problems = adopter.check(this.file, content);
+      if (problems.length) this.failure = { origin, reason: problems };
+      else this.#accept(content as object);
+    });
+  }
+
+  /** The notice for the last failure, in a language. */
+  notice(lang: string): CustomsErrorDetail | undefined {
+    return this.failure && this.#adopter?.describe(this.failure, lang);
+  }
+
+  /** The strings the notice needs, once adopter data has been given. */
+  get catalogs(): Catalog<object>[] {
+    return this.#adopter ? [this.#adopter.strings] : [];
+  }
+
+  hostConnected(): void {
+    if (!this.#inlineRead) {
+      this.#inlineRead = true;
+      const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        this.#hold((adopter) => {
+          const parsed = adopter.parse(script.textContent ?? '');
+          if ('content' in parsed) this.give(parsed.content, 'inline');
+          else this.failure = { origin: 'inline', reason: parsed.reason };
+        });
+      }
+    }
+    // A request cut short by a move in the page starts again.
+    if (this.host.src.trim() !== this.#src) this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const src = this.host.src.trim();
+    // A removed element requests nothing: it asks again if it is put back.
+    if (src !== this.#src && this.host.isConnected) this.#load(src);
+  }
+
+  hostDisconnected(): void {
+    // Nothing in flight may keep a removed element alive.
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#src = '';
+  }
+
+  /** Loads the adopter-data module, then runs `work`; the element's next update waits for both. */
+  #hold(work: (adopter: AdopterData) => void | Promise<void>): void {
+    const pending: Promise<void> = this.#loadAdopter()
+      .then(work)
+      // The module could not be fetched: the data cannot be checked, so it is not used.
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    this.pending = pending;
+    this.host.requestUpdate();
+  }
+
+  async #loadAdopter(): Promise<AdopterData> {
+    return (this.#adopter ??= await import('./adopter-data.js'));
+  }
+
+  #accept(content: object): void {
+    valid.add(content);
+    this.value = content as T;
+    this.failure = undefined;
+  }
+
+  /** Fetches `src`; whatever goes wrong, the data shown so far stays and `failure` says what. */
+  #load(src: string): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#src = src;
+    if (!src || isServer) return;
+    const request = new AbortController();
+    this.#request = request;
+    void this.#loadAdopter()
+      .then((adopter) => adopter.request(src, request.signal, DataController.timeout))
+      .then((result) => {
+        if (this.#request !== request) return;
+        if ('content' in result) {
+          this.give(result.content, { src });
+        } else {
+          this.failure = { origin: { src }, reason: result.reason };
+          this.host.requestUpdate();
+        }
+      })
+      .catch(() => undefined);
+  }
+}

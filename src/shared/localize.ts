@@ -1,0 +1,231 @@
+/**
+ * Languages. Data text stays in the language of its source; what the elements say themselves
+ * (labels, notices, the source line) follows the element's language, and dates go through `Intl`.
+ *
+ * Each element keeps its own strings in a `Catalog`: English is bundled with it, other languages
+ * are loaded the first time an element needs them, and `registerTranslation()` lets a page add
+ * or override a language without a release.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/** Strings of one scope (an element's tag, or `shared`), any of which a translation may leave out. */
+type Partial<T> = { [K in keyof T]?: T[K] };
+
+/** A language's strings for any of the scopes: `{ 'working-group-table': { filterBodies: '…' } }`. */
+export type Translation = Record<string, Record<string, unknown>>;
+
+/** Strings by lower-case language tag, then scope. Maps: `lang="constructor"` finds nothing. */
+type Table = Map<string, Map<string, Record<string, unknown>>>;
+/** Languages that ship with the library, as they are loaded. */
+const shipped: Table = new Map();
+/** Languages (or strings) a page registered; they win over shipped ones. */
+const registered: Table = new Map();
+
+function add(table: Table, lang: string, translation: Translation): void {
+  const key = lang.toLowerCase();
+  const scopes = table.get(key) ?? new Map<string, Record<string, unknown>>();
+  for (const [scope, strings] of Object.entries(translation)) scopes.set(scope, { ...scopes.get(scope), ...strings });
+  table.set(key, scopes);
+  merged.clear();
+}
+
+/**
+ * Adds (or overrides) the strings of a language, for the elements whose tags it names, and for
+ * `shared` (the source line and notices). Strings it leaves out stay as shipped, or English.
+ * Elements already on the page re-render.
+ *
+ * ```js
+ * import { registerTranslation } from 'customs-widgets';
+ * registerTranslation('de', { shared: { source: 'Quelle', sources: 'Quellen' } });
+ * ```
+ */
+export function registerTranslation(lang: string, translation: Translation): void {
+  add(registered, lang, translation);
+  for (const controller of connected) controller.host.requestUpdate();
+}
+
+/** Merged strings per catalog and language, rebuilt when a translation is added. */
+const merged = new Map<string, object>();
+
+/** The language tags to try for a tag, least specific first: `fr`, `fr-ca`. */
+function candidates(lang: string): string[] {
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0];
+  return primary === tag ? [tag] : [primary, tag];
+}
+
+/** One scope's strings: English bundled, other languages loaded on demand. */
+export class Catalog<T extends object> {
+  #loading = new Map<string, Promise<void>>();
+  #loaded = new Set<string>();
+
+  constructor(
+    readonly scope: string,
+    readonly en: T,
+    /** Languages that ship with the library, each loaded the first time it is needed. */
+    readonly loaders: Record<string, () => Promise<{ default: Partial<T> }>> = {},
+  ) {}
+
+  /** The strings for a language tag, English where the language (or a string) is missing. */
+  strings(lang: string): T {
+    const key = `${this.scope}|${lang.toLowerCase()}`;
+    let strings = merged.get(key) as T | undefined;
+    if (!strings) {
+      const layers = candidates(lang).flatMap((tag) => [shipped.get(tag)?.get(this.scope), registered.get(tag)?.get(this.scope)]);
+      strings = Object.assign({}, this.en, ...layers) as T;
+      merged.set(key, strings);
+    }
+    return strings;
+  }
+
+  /** Loads a shipped language the first time it is asked for; undefined when nothing is to load. */
+  load(lang: string): Promise<void> | undefined {
+    const tag = candidates(lang).find((candidate) => Object.hasOwn(this.loaders, candidate));
+    if (!tag || this.#loaded.has(tag)) return undefined;
+    let loading = this.#loading.get(tag);
+    if (!loading) {
+      loading = this.loaders[tag]()
+        .then((module) => add(shipped, tag, { [this.scope]: module.default as Record<string, unknown> }))
+        // A language that cannot be loaded leaves English, as for any language without strings.
+        .catch(() => undefined)
+        .then(() => void this.#loaded.add(tag));
+      this.#loading.set(tag, loading);
+    }
+    return loading;
+  }
+}
+
+/** Every connected element's localize controller, for the one shared `lang` observer. */
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+let renewing = false;
+
+function refreshAll(): void {
+  for (const controller of connected) controller.refresh();
+}
+
+function observe(): MutationObserver {
+  const created = new MutationObserver(refreshAll);
+  created.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  return created;
+}
+
+/**
+ * A subtree observer keeps a hold on nodes removed from the page until it next reports a change,
+ * which for `lang` may be never: once the removals of a task are done, start observing afresh
+ * (or stop, when no element is left), so removed elements can be collected.
+ */
+function renewObserver(): void {
+  if (renewing) return;
+  renewing = true;
+  queueMicrotask(() => {
+    renewing = false;
+    if (!observer) return;
+    const missed = observer.takeRecords().length > 0;
+    observer.disconnect();
+    observer = undefined;
+    if (!connected.size) return;
+    observer = observe();
+    if (missed) refreshAll();
+  });
+}
+
+/**
+ * The language of an element: its own `lang`, else its nearest ancestor's, else `<html lang>`,
+ * else English; kept current when any of those changes after the element rendered. One
+ * MutationObserver serves every element on the page.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The language inherited from the page, looked up on connection and whenever a `lang` changes. */
+  #inherited = '';
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The BCP 47 tag in use, for strings and `Intl`. */
+  get lang(): string {
+    return this.host.lang || this.#inherited || 'en';
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    observer ??= observe();
+    this.#inherited = this.#lookUp();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    renewObserver();
+  }
+
+  /** Loads the catalogs' strings for the current language; undefined when all are at hand. */
+  prepare(catalogs: readonly Catalog<object>[]): Promise<unknown> | undefined {
+    const loads = catalogs.map((catalog) => catalog.load(this.lang)).filter(Boolean);
+    return loads.length ? Promise.all(loads) : undefined;
+  }
+
+  #lookUp(): string {
+    if (isServer) return '';
+    return this.host.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
+  }
+
+  /** Looks up the inherited language again; re-renders the element when it changed. */
+  refresh(): void {
+    const inherited = this.#lookUp();
+    if (inherited === this.#inherited) return;
+    this.#inherited = inherited;
+    if (!this.host.lang) this.host.requestUpdate();
+  }
+}
+
+/** A list joined the way the language joins lists ("a, b and c"). */
+export function formatList(items: string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/**
+ * A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date in the reader's language, to the precision given:
+ * never shows a month or day the source did not give.
+ */
+export function formatPartialDate(date: string, lang: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
+  try {
+    return dateFormat(lang, !!day).format(Date.UTC(year, month - 1, day || 1));
+  } catch {
+    return date;
+  }
+}
+
+/** Formatters are costly to build and a long table formats thousands of dates: keep them. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** A date range such as 20–21 January 1995, at the precision of its ends. */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  if (!end) return formatPartialDate(start, lang);
+  const [sy, sm, sd] = start.split('-').map(Number);
+  const [ey, em, ed] = end.split('-').map(Number);
+  if (sd && ed) {
+    try {
+      return dateFormat(lang, true).formatRange(Date.UTC(sy, sm - 1, sd), Date.UTC(ey, em - 1, ed));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
+}
