@@ -13,6 +13,14 @@ const entries = Object.values(index.entries);
 const { server, base } = await serve('storybook-static');
 const browser = await launchChromium();
 
+/** Our elements on the page that are undefined or rendered nothing (runs in the page). */
+function blankElements() {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => /^(customs-|compliance-links|working-group-table)/.test(el.localName))
+    .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.textContent?.trim())
+    .map((el) => `<${el.localName}>`);
+}
+
 const failures = [];
 let checked = 0;
 try {
@@ -38,29 +46,16 @@ try {
     );
     // Let elements finish their first update: one in another language waits for its strings.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    await page
-      .waitForFunction(
-        () =>
-          [...document.querySelectorAll('*')]
-            .filter((el) => /^(customs-|compliance-links|working-group-table)/.test(el.localName))
-            .every((el) => el.shadowRoot?.textContent?.trim()),
-        { timeout: 5000 },
-      )
-      .catch(() => undefined); // judged below
-
     const state = await page.evaluate(() => document.body.className);
     if (/sb-show-errordisplay|sb-show-nopreview/.test(state)) {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
       problems.push(`Storybook shows an error: ${message.trim().slice(0, 300)}`);
     } else {
-      // Every one of our tags on the page must be defined and have rendered something: an
-      // undefined, empty tag would pass axe and show the designer nothing.
-      const blank = await page.evaluate(() =>
-        [...document.querySelectorAll('*')]
-          .filter((el) => /^(customs-|compliance-links|working-group-table)/.test(el.localName))
-          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.textContent?.trim())
-          .map((el) => `<${el.localName}>`),
-      );
+      // Every one of our tags on the page must be defined and have rendered something within
+      // 5 s: an undefined, empty tag would pass axe and show the designer nothing.
+      const blank = await page
+        .waitForFunction(`!(${blankElements})().length`, { timeout: 5000 })
+        .then(() => [], () => page.evaluate(blankElements));
       if (blank.length) problems.push(`not rendered: ${[...new Set(blank)].join(', ')}`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       // Axe judges what our elements render: the story root, or each story preview on a docs page.

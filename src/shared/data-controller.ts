@@ -118,6 +118,8 @@ export class DataController<T> implements ReactiveController {
       .catch(() => undefined)
       .finally(() => {
         if (this.pending === pending) this.pending = undefined;
+        // Data given during an update is checked after it: show the outcome.
+        this.host.requestUpdate();
       });
     this.pending = pending;
     this.host.requestUpdate();
