@@ -30,8 +30,8 @@ const scriptTagPlugins = () => [
 ];
 
 /**
- * Writes into dist/autoloader.js, in place of the string `__CUSTOMS_ELEMENTS__`, each element's module and
- * the chunks it imports, so the autoloader can preload them all at once.
+ * Writes into dist/autoloader.js, in place of `JSON.parse('__CUSTOMS_ELEMENTS__')`, the chunks each
+ * element's module imports, so the autoloader can preload them with the module.
  */
 function autoloaderMap() {
   return {
@@ -43,34 +43,43 @@ function autoloaderMap() {
         for (const imported of bundle[file].imports) closure(imported, seen);
         return seen;
       };
-      const map = Object.fromEntries(
-        Object.values(bundle)
-          .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name in elementInputs)
-          .map((chunk) => [chunk.name, [...closure(chunk.fileName)]]),
-      );
+      // Compact, as every page that uses the autoloader downloads it: the files its modules import,
+      // once, in a list (relative to cdn/), and for each tag the indexes of those its module,
+      // cdn/<tag>.js, imports.
+      const chunks = [];
+      const index = (file) => (chunks.includes(file) ? chunks.indexOf(file) : chunks.push(file) - 1);
+      const tags = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry || !(chunk.name in elementInputs)) continue;
+        if (chunk.fileName !== `cdn/${chunk.name}.js`) this.error(`${chunk.fileName} is not where the autoloader looks`);
+        tags[chunk.name] = [...closure(chunk.fileName)].slice(1).map((file) => index(file.slice('cdn/'.length)));
+      }
       const loader = bundle['autoloader.js'];
-      if (!loader.code.includes('"__CUSTOMS_ELEMENTS__"')) this.error('dist/autoloader.js has no place for the element map');
-      // A string of JSON: the autoloader parses it.
-      loader.code = loader.code.replace('"__CUSTOMS_ELEMENTS__"', JSON.stringify(JSON.stringify(map)));
+      const placeholder = 'JSON.parse("__CUSTOMS_ELEMENTS__")';
+      if (!loader.code.includes(placeholder)) this.error('dist/autoloader.js has no place for the element map');
+      loader.code = loader.code.replace(placeholder, `(${JSON.stringify({ chunks, tags })})`);
     },
   };
 }
 
 /**
- * The drop-in bundles every data file whole, so the names module reads its names from them
- * instead of carrying src/data/names.json, a copy of some of them.
+ * The drop-in bundles every data file whole, so the names modules read their names from them
+ * instead of carrying src/data/names/*.json, copies of parts of them.
  */
 function namesFromWholeFiles() {
-  const id = '\0customs-names';
+  const whole = { countries: 'compliance.json', forums: 'forums.json', bodies: 'bodies.json' };
   return {
     name: 'names-from-whole-files',
-    resolveId: (source, importer) => (source === './names.json' && importer?.endsWith('bundled-names.ts') ? id : null),
-    load: (loaded) =>
-      loaded === id
-        ? `import compliance from ${JSON.stringify(new URL('data/compliance.json', import.meta.url).pathname)};
-           import forums from ${JSON.stringify(new URL('data/forums.json', import.meta.url).pathname)};
-           export default { countries: compliance.countries, forums };`
-        : null,
+    resolveId: (source, importer) => {
+      const kind = /^\.\/names\/(\w+)\.json$/.exec(source)?.[1];
+      return kind && importer?.includes('/src/data/') ? `\0names:${kind}` : null;
+    },
+    load: (id) => {
+      const kind = id.startsWith('\0names:') && id.slice('\0names:'.length);
+      if (!kind) return null;
+      const file = JSON.stringify(new URL(`data/${whole[kind]}`, import.meta.url).pathname);
+      return `import data from ${file}; export default ${kind === 'countries' ? 'data.countries' : 'data'};`;
+    },
   };
 }
 
@@ -93,6 +102,9 @@ export default [
   // The autoloader and the element modules it loads, sharing Lit and the base in chunks.
   {
     input: { autoloader: 'src/autoloader.ts', ...elementInputs },
+    // An element another one nests (the forum list's cards) is imported from its own module,
+    // with no extra facade file.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -9,14 +9,16 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries);
+const tags = JSON.parse(readFileSync('src/registry.json', 'utf8')).map((entry) => entry.tag);
+const withoutStories = tags.filter((tag) => !entries.some((entry) => entry.title === `Elements/${tag}` && entry.type === 'story'));
 
 const { server, base } = await serve('storybook-static');
 const browser = await launchChromium();
 
 /** Our elements on the page that are undefined or rendered nothing (runs in the page). */
-function blankElements() {
+function blankElements(tags) {
   return [...document.querySelectorAll('*')]
-    .filter((el) => /^(customs-|compliance-links|working-group-table)/.test(el.localName))
+    .filter((el) => tags.includes(el.localName))
     .filter((el) => !customElements.get(el.localName) || !el.shadowRoot?.textContent?.trim())
     .map((el) => `<${el.localName}>`);
 }
@@ -54,8 +56,8 @@ try {
       // Every one of our tags on the page must be defined and have rendered something within
       // 5 s: an undefined, empty tag would pass axe and show the designer nothing.
       const blank = await page
-        .waitForFunction(`!(${blankElements})().length`, { timeout: 5000 })
-        .then(() => [], () => page.evaluate(blankElements));
+        .waitForFunction(`!(${blankElements})(${JSON.stringify(tags)}).length`, { timeout: 5000 })
+        .then(() => [], () => page.evaluate(blankElements, tags));
       if (blank.length) problems.push(`not rendered: ${[...new Set(blank)].join(', ')}`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
       // Axe judges what our elements render: the story root, or each story preview on a docs page.
@@ -89,6 +91,7 @@ try {
   await server.stop();
 }
 
+for (const tag of withoutStories) failures.push(`<${tag}> has no stories (title 'Elements/${tag}')`);
 for (const failure of failures) console.error(failure);
 const stories = entries.filter((entry) => entry.type !== 'docs').length;
 console.log(`Storybook smoke: ${checked} pages (${stories} stories, ${checked - stories} docs pages) opened`);

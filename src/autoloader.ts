@@ -5,20 +5,22 @@
  * `<script type="module" src=".../dist/autoloader.js"></script>`.
  */
 
-/** Each element's module and the chunks it imports, relative to this file; written by the build. */
-const modules: Record<string, string[]> = JSON.parse('__CUSTOMS_ELEMENTS__');
+/**
+ * Written by the build: the files (in `cdn/`) that element modules import, and for each tag the
+ * indexes of those its module, `cdn/<tag>.js`, imports.
+ */
+const { chunks, tags }: { chunks: string[]; tags: Record<string, number[]> } = JSON.parse('__CUSTOMS_ELEMENTS__');
 
 const requested = new Set<string>();
 
-function load(tag: string, files: string[]): Promise<unknown> {
-  const [module, ...chunks] = files.map((file) => new URL(file, import.meta.url).href);
-  for (const href of chunks) {
+function load(tag: string, indexes: number[]): Promise<unknown> {
+  for (const i of indexes) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = href;
+    link.href = new URL(`cdn/${chunks[i]}`, import.meta.url).href;
     document.head.append(link);
   }
-  return import(module).catch((error) => {
+  return import(new URL(`cdn/${tag}.js`, import.meta.url).href).catch((error) => {
     requested.delete(tag);
     console.warn(`customs-widgets: could not load <${tag}>:`, error);
   });
@@ -29,10 +31,10 @@ export function discover(root: Element | Document): void {
   const candidates = root instanceof Element ? [root, ...root.querySelectorAll(':not(:defined)')] : root.querySelectorAll(':not(:defined)');
   for (const element of candidates) {
     const tag = element.localName;
-    const files = Object.hasOwn(modules, tag) ? modules[tag] : undefined;
-    if (!files || requested.has(tag) || customElements.get(tag)) continue;
+    const indexes = Object.hasOwn(tags, tag) ? tags[tag] : undefined;
+    if (!indexes || requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
-    void load(tag, files);
+    void load(tag, indexes);
   }
 }
 

@@ -21,6 +21,9 @@ describe('dist/autoloader.js', () => {
     expect(timeline.shadowRoot!.querySelectorAll('time').length).to.equal(20);
     expect(customElements.get('customs-forum-card')).to.be.undefined;
     expect(fetched()).to.include('customs-timeline.js').and.not.to.include('customs-forum-card.js');
+    // Its chunks were preloaded with it, and nothing it does not need was fetched.
+    expect([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href)).to.not.be.empty;
+    expect(fetched().filter((file) => /adopter-data|validate|\.fr-/.test(file))).to.deep.equal([]);
 
     // Added later, nested in a subtree.
     const section = document.createElement('section');

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { activities as bundledActivities } from '../data/activities.js';
-import { orgNames } from '../data/bundled-names.js';
+import { orgNames } from '../data/forum-names.js';
 import type { ActivitySet } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';

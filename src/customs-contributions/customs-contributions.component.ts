@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { bodies as bundledBodies } from '../data/bodies.js';
-import { countries, forumById, memberStateNames } from '../data/bundled-names.js';
+import { bodies as bundledBodies } from '../data/body-names.js';
+import { countries, memberStateNames } from '../data/country-names.js';
+import { forumById } from '../data/forum-names.js';
 import { roles as bundledRoles } from '../data/roles.js';
 import { asOfDate } from '../data/sources.js';
 import { systems } from '../data/systems.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { factFiles as bundledFactFiles } from '../data/fact-files.js';
-import { orgNames } from '../data/bundled-names.js';
+import { orgNames } from '../data/forum-names.js';
 import { asOfDate } from '../data/sources.js';
 import type { FactFile } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';

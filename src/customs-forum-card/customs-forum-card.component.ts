@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { forumSources, forums as bundledForums } from '../data/forums.js';
-import { recordNames } from '../data/names.js';
+import { recordNames } from '../shared/parse.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations } from 'lit';
 import '../customs-forum-card/customs-forum-card.js';
 import { forumSources, forums as bundledForums } from '../data/forums.js';
-import { recordNames } from '../data/names.js';
+import { recordNames } from '../shared/parse.js';
 import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
-import { recordNames } from '../data/names.js';
+import { recordNames } from '../shared/parse.js';
 import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';

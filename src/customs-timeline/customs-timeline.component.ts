@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { orgNames } from '../data/bundled-names.js';
+import { orgNames } from '../data/forum-names.js';
 import { milestones as bundledMilestones } from '../data/milestones.js';
 import type { Milestone } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatDateRange } from '../shared/localize.js';
+import { formatDateRange } from './date-range.js';
 import { timelineStyles } from './customs-timeline.styles.js';
 import { strings } from './customs-timeline.strings.js';
 

@@ -13,4 +13,3 @@ export * from './partners.js';
 export * from './activities.js';
 export * from './documents.js';
 export * from './fact-files.js';
-export * from './names.js';

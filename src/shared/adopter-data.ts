@@ -36,8 +36,14 @@ export const strings = new Catalog('data', en, { fr: () => import('./adopter-dat
 /** Every problem with the content, as readable messages; empty when it matches the file's schema. */
 export const check = (file: DataFileName, content: unknown): string[] => validateDataFile(file, content);
 
-/** Parses JSON text, or says it is not JSON. */
-export function parse(text: string): { content: unknown } | { reason: Reason } {
+/** What these functions need of the element's data controller. */
+interface Receiver {
+  host: { requestUpdate(): void };
+  failure?: Failure;
+  give(content: unknown, origin: Origin): void;
+}
+
+function parse(text: string): { content: unknown } | { reason: Reason } {
   try {
     return { content: JSON.parse(text) };
   } catch {
@@ -45,25 +51,43 @@ export function parse(text: string): { content: unknown } | { reason: Reason } {
   }
 }
 
-/** Fetches and parses a JSON file, or says why it could not. */
-export async function request(src: string, signal: AbortSignal, timeout: number): Promise<{ content: unknown } | { reason: Reason }> {
+/** Gives the content of an inline JSON script, or says it is not JSON. */
+export function readInline(receiver: Receiver, text: string): void {
+  const parsed = parse(text);
+  if ('content' in parsed) receiver.give(parsed.content, 'inline');
+  else receiver.failure = { origin: 'inline', reason: parsed.reason };
+}
+
+/**
+ * Fetches `src` and gives its content; whatever goes wrong, the data shown so far stays and
+ * `failure` says what. Nothing is given once `signal` is aborted (a newer `src`, or the element
+ * left the page).
+ */
+export async function load(receiver: Receiver, src: string, signal: AbortSignal, timeout: number): Promise<void> {
   let timedOut = false;
   const abort = new AbortController();
-  // The element may have left the page while this module was loading.
-  if (signal.aborted) return { reason: 'unreachable' };
   const timer = setTimeout(() => {
     timedOut = true;
     abort.abort();
   }, timeout);
   signal.addEventListener('abort', () => abort.abort());
+  let result: { content: unknown } | { reason: Reason };
   try {
+    // The element may have left the page while this module was loading.
+    if (signal.aborted) return;
     const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
-    if (!response.ok) return { reason: response.status };
-    return parse(await response.text());
+    result = response.ok ? parse(await response.text()) : { reason: response.status };
   } catch {
-    return { reason: timedOut ? 'timeout' : 'unreachable' };
+    result = { reason: timedOut ? 'timeout' : 'unreachable' };
   } finally {
     clearTimeout(timer);
+  }
+  if (signal.aborted) return;
+  if ('content' in result) {
+    receiver.give(result.content, { src });
+  } else {
+    receiver.failure = { origin: { src }, reason: result.reason };
+    receiver.host.requestUpdate();
   }
 }
 

@@ -85,13 +85,7 @@ export class DataController<T> implements ReactiveController {
     if (!this.#inlineRead) {
       this.#inlineRead = true;
       const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
-      if (script) {
-        this.#hold((adopter) => {
-          const parsed = adopter.parse(script.textContent ?? '');
-          if ('content' in parsed) this.give(parsed.content, 'inline');
-          else this.failure = { origin: 'inline', reason: parsed.reason };
-        });
-      }
+      if (script) this.#hold((adopter) => adopter.readInline(this, script.textContent ?? ''));
     }
     // A request cut short by a move in the page starts again.
     if (this.host.src.trim() !== this.#src) this.host.requestUpdate();
@@ -135,25 +129,15 @@ export class DataController<T> implements ReactiveController {
     this.failure = undefined;
   }
 
-  /** Fetches `src`; whatever goes wrong, the data shown so far stays and `failure` says what. */
+  /** Fetches `src` (see `adopter-data.ts`); a newer `src` or leaving the page cancels it. */
   #load(src: string): void {
     this.#request?.abort();
     this.#request = undefined;
     this.#src = src;
     if (!src || isServer) return;
-    const request = new AbortController();
-    this.#request = request;
-    void this.#loadAdopter()
-      .then((adopter) => adopter.request(src, request.signal, DataController.timeout))
-      .then((result) => {
-        if (this.#request !== request) return;
-        if ('content' in result) {
-          this.give(result.content, { src });
-        } else {
-          this.failure = { origin: { src }, reason: result.reason };
-          this.host.requestUpdate();
-        }
-      })
+    const { signal } = (this.#request = new AbortController());
+    this.#loadAdopter()
+      .then((adopter) => adopter.load(this, src, signal, DataController.timeout))
       .catch(() => undefined);
   }
 }

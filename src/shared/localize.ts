@@ -15,24 +15,24 @@ type Partial<T> = { [K in keyof T]?: T[K] };
 export type Translation = Record<string, Record<string, unknown>>;
 
 /** Strings by lower-case language tag, then scope. Maps: `lang="constructor"` finds nothing. */
-type Table = Map<string, Map<string, Record<string, unknown>>>;
-/** Languages that ship with the library, as they are loaded. */
-const shipped: Table = new Map();
-/** Languages (or strings) a page registered; they win over shipped ones. */
-const registered: Table = new Map();
+const translations = new Map<string, Map<string, Record<string, unknown>>>();
 
-function add(table: Table, lang: string, translation: Translation): void {
+/** Adds strings; shipped ones go under what a page registered, a page's own over everything. */
+function add(lang: string, translation: Translation, under = false): void {
   const key = lang.toLowerCase();
-  const scopes = table.get(key) ?? new Map<string, Record<string, unknown>>();
-  for (const [scope, strings] of Object.entries(translation)) scopes.set(scope, { ...scopes.get(scope), ...strings });
-  table.set(key, scopes);
+  const scopes = translations.get(key) ?? new Map<string, Record<string, unknown>>();
+  for (const [scope, strings] of Object.entries(translation)) {
+    const old = scopes.get(scope);
+    scopes.set(scope, under ? { ...strings, ...old } : { ...old, ...strings });
+  }
+  translations.set(key, scopes);
   merged.clear();
 }
 
 /**
  * Adds (or overrides) the strings of a language, for the elements whose tags it names, and for
- * `shared` (the source line and notices). Strings it leaves out stay as shipped, or English.
- * Elements already on the page re-render.
+ * `shared` (the source line and notices) and `data` (notices about adopter data). Strings it
+ * leaves out stay as shipped, or English. Elements already on the page re-render.
  *
  * ```js
  * import { registerTranslation } from 'customs-widgets';
@@ -40,7 +40,7 @@ function add(table: Table, lang: string, translation: Translation): void {
  * ```
  */
 export function registerTranslation(lang: string, translation: Translation): void {
-  add(registered, lang, translation);
+  add(lang, translation);
   for (const controller of connected) controller.host.requestUpdate();
 }
 
@@ -71,7 +71,7 @@ export class Catalog<T extends object> {
     const key = `${this.scope}|${lang.toLowerCase()}`;
     let strings = merged.get(key) as T | undefined;
     if (!strings) {
-      const layers = candidates(lang).flatMap((tag) => [shipped.get(tag)?.get(this.scope), registered.get(tag)?.get(this.scope)]);
+      const layers = candidates(lang).map((tag) => translations.get(tag)?.get(this.scope));
       strings = Object.assign({}, this.en, ...layers) as T;
       merged.set(key, strings);
     }
@@ -85,7 +85,7 @@ export class Catalog<T extends object> {
     let loading = this.#loading.get(tag);
     if (!loading) {
       loading = this.loaders[tag]()
-        .then((module) => add(shipped, tag, { [this.scope]: module.default as Record<string, unknown> }))
+        .then((module) => add(tag, { [this.scope]: module.default as Record<string, unknown> }, true))
         // A language that cannot be loaded leaves English, as for any language without strings.
         .catch(() => undefined)
         .then(() => void this.#loaded.add(tag));
@@ -205,7 +205,8 @@ export function formatPartialDate(date: string, lang: string): string {
 /** Formatters are costly to build and a long table formats thousands of dates: keep them. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+/** A date format for a language, with or without the day; kept, since building one is costly. */
+export function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
   const key = `${lang}|${withDay}`;
   let format = formats.get(key);
   if (!format) {
@@ -213,19 +214,4 @@ function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
     formats.set(key, format);
   }
   return format;
-}
-
-/** A date range such as 20–21 January 1995, at the precision of its ends. */
-export function formatDateRange(start: string, end: string | undefined, lang: string): string {
-  if (!end) return formatPartialDate(start, lang);
-  const [sy, sm, sd] = start.split('-').map(Number);
-  const [ey, em, ed] = end.split('-').map(Number);
-  if (sd && ed) {
-    try {
-      return dateFormat(lang, true).formatRange(Date.UTC(sy, sm - 1, sd), Date.UTC(ey, em - 1, ed));
-    } catch {
-      // fall through to the plain form
-    }
-  }
-  return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
 }

@@ -14,10 +14,6 @@ export class NoticeController implements ReactiveController {
     host.addController(this);
   }
 
-  get count(): number {
-    return this.#shown.length;
-  }
-
   /** Starts the list of the render about to run. */
   reset(): void {
     this.#shown = [];

@@ -3,13 +3,14 @@
  * types them (`SWG-ACTS`, `swg_acts`, `Swg Acts`; `SG`, `sgp`, `Singapore`).
  */
 
+/** Lower case, accents removed: the form text typed by a reader is compared in. */
+export function fold(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** Lower case, accents and punctuation removed: the form two spellings are compared in. */
 export function matchKey(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return fold(value).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A comma- (or semicolon-) separated attribute value as its non-empty, trimmed items. */
@@ -52,12 +53,12 @@ export function resolveNames(items: readonly string[], candidates: readonly Name
   return { ids, unknown };
 }
 
-/** Like `[...].includes` for text typed by a reader: case- and accent-insensitive substring match. */
-export function textMatches(haystack: readonly (string | undefined)[], query: string): boolean {
-  const needle = fold(query.trim());
-  return !needle || haystack.some((text) => text !== undefined && fold(text).includes(needle));
+/** The names a body or forum may be given: id, acronym, name, other names. */
+export function recordNames(records: readonly { id: string; acronym?: string; name: string; alsoKnownAs?: string[] }[]): Named[] {
+  return records.map((record) => ({ id: record.id, names: [record.acronym, record.name, ...(record.alsoKnownAs ?? [])] }));
 }
 
-function fold(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** The names a country may be given in an attribute: alpha-2 (the id), alpha-3, name, aliases. */
+export function countryNames(countries: readonly { code: string; alpha3: string; name: string; aliases?: string[] }[]): Named[] {
+  return countries.map((country) => ({ id: country.code, names: [country.alpha3, country.name, ...(country.aliases ?? [])] }));
 }

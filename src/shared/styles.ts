@@ -29,12 +29,6 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-  }
   h1,
   h2,
   h3,
@@ -55,22 +49,11 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  input,
-  select {
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--customs-surface, light-dark(#fff, #17191c));
-  }
   summary {
     cursor: pointer;
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  summary:focus-visible {
+  :focus-visible {
     outline: 0.15em solid var(--_accent);
     outline-offset: 0.15em;
   }
@@ -102,14 +85,6 @@ export const baseStyles = css`
     font-size: 0.85em;
     margin: 0.75em 0 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -127,11 +102,6 @@ export const baseStyles = css`
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
-    }
-    input,
-    select,
-    .no-print {
-      display: none;
     }
   }
 `;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
-import { countryName } from '../data/bundled-names.js';
-import { recordNames } from '../data/names.js';
+import { countryName } from '../data/country-names.js';
+import { recordNames } from '../shared/parse.js';
 import type { Body } from '../data/schema.js';
+import { controlStyles } from '../shared/control-styles.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
 import { formatList, formatPartialDate } from '../shared/localize.js';
-import { textMatches } from '../shared/parse.js';
+import { textMatches } from './text-matches.js';
 import { workingGroupTableStyles } from './working-group-table.styles.js';
 import { strings } from './working-group-table.strings.js';
 
@@ -17,11 +18,21 @@ const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
 export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
 export type Column = (typeof COLUMNS)[number];
 
-/** A body as shown: display text and sort key of every column, computed once per render. */
+/** A body as shown: the display text of every column, computed once per language and data. */
 interface Row {
   body: Body;
   text: Record<Column, string>;
-  key: Record<Column, string | number | undefined>;
+}
+
+/**
+ * What a column sorts by: a number where the column holds one, else its text (compared in the
+ * reader's language); empty sorts last. Dates are written YYYY[-MM[-DD]], so they sort as numbers
+ * once their hyphens go: 1995 before 1995-06 before 2010.
+ */
+function sortKey({ body, text }: Row, column: Column): string | number | undefined {
+  if (column === 'meetings') return body.meetings?.perYear;
+  if (column === 'established') return body.established && Number(body.established.replace(/-/g, '').padEnd(8, '0'));
+  return text[column] || undefined;
 }
 
 /**
@@ -41,7 +52,7 @@ interface Row {
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class WorkingGroupTable extends CustomsElement {
-  static override styles = [CustomsElement.styles, workingGroupTableStyles];
+  static override styles = [CustomsElement.styles, controlStyles, workingGroupTableStyles];
   static override strings = strings;
   static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true }, data: { attribute: false } };
 
@@ -95,8 +106,8 @@ export class WorkingGroupTable extends CustomsElement {
       if (!row) this.#rows.set(body, (row = this.#row(body, byId)));
       return row;
     });
-    const visible = rows.filter((row) => textMatches(Object.values(row.text), this.filter));
-    if (sort) this.#sortRows(visible, sort.column, sort.descending);
+    const matching = this.filter.trim() ? rows.filter((row) => textMatches(Object.values(row.text), this.filter)) : rows;
+    const visible = sort ? this.#sortRows(matching, sort.column, sort.descending) : matching;
 
     const years = new Set(chosen.flatMap((body) => (body.chair ? [body.chair.year] : [])));
     const chairYear = years.size === 1 ? [...years][0] : undefined;
@@ -181,29 +192,21 @@ export class WorkingGroupTable extends CustomsElement {
         'reports-to': reportsTo,
         chair,
       },
-      key: {
-        name: body.name,
-        acronym: body.acronym,
-        established: body.established,
-        description: body.description,
-        meetings: body.meetings?.perYear,
-        'reports-to': reportsTo || undefined,
-        chair: chair || undefined,
-      },
     };
   }
 
-  /** Sorts in place; rows without a value go last in either direction. */
-  #sortRows(rows: Row[], column: Column, descending: boolean): void {
+  /** The rows in the order of a column; rows without a value go last in either direction. */
+  #sortRows(rows: Row[], column: Column, descending: boolean): Row[] {
     const collator = new Intl.Collator(this.locale, { numeric: true, sensitivity: 'base' });
     const sign = descending ? -1 : 1;
-    rows.sort((a, b) => {
-      const x = a.key[column];
-      const y = b.key[column];
+    // Each row's key once, not once per comparison.
+    const keyed = rows.map((row) => ({ row, key: sortKey(row, column) }));
+    keyed.sort(({ key: x }, { key: y }) => {
       if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return sign * order;
     });
+    return keyed.map(({ row }) => row);
   }
 
   #parseSort(): { column: Column; descending: boolean } | undefined {

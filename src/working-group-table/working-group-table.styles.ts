@@ -62,6 +62,14 @@ export const workingGroupTableStyles = css`
   .empty {
     font-style: italic;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Narrow containers: every row becomes a block of labelled lines; the sort buttons wrap above. */
   @container (max-width: 40em) {
     table,

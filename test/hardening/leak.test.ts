@@ -4,11 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import registry from '../../src/registry.json';
 
-const TAGS = [
-  'customs-forum-card', 'customs-forum-list', 'compliance-links', 'working-group-table', 'customs-org-chart', 'customs-timeline',
-  'customs-fact-file', 'customs-activity-list', 'customs-contributions', 'customs-dialogue-partners', 'customs-document-list',
-];
+const TAGS = registry.map((entry) => entry.tag);
 
 const gc = (globalThis as unknown as { gc?: (options?: { type: 'major'; execution: 'async' }) => Promise<void> | void }).gc;
 

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { matchKey, resolveNames, splitList, textMatches } from '../../src/shared/parse.js';
+import { countryNames, matchKey, resolveNames, splitList } from '../../src/shared/parse.js';
+import { textMatches } from '../../src/working-group-table/text-matches.js';
 import { safeUrl } from '../../src/shared/links.js';
-import { formatDateRange, formatPartialDate } from '../../src/shared/localize.js';
+import { formatPartialDate } from '../../src/shared/localize.js';
+import { formatDateRange } from '../../src/customs-timeline/date-range.js';
 import { strings } from '../../src/customs-forum-card/customs-forum-card.strings.js';
-import { compliance, countryNames } from '../../src/data/index.js';
+import { compliance } from '../../src/data/index.js';
 
 describe('parsing attribute values', () => {
   it('splits comma lists, dropping blanks', () => {

@@ -1,0 +1,15 @@
+/**
+ * The member states' codes and names, from `names/countries.json` (written by the build from
+ * `data/compliance.json`), for elements that name a country without showing its portals.
+ */
+import countries from './names/countries.json';
+import { countryNames } from '../shared/parse.js';
+import type { Named } from '../shared/parse.js';
+
+export { countries };
+
+/** A country's name by its alpha-2 code. */
+export const countryName = (code: string): string => countries.find((country) => country.code === code)?.name ?? code;
+
+/** The names each member state may be given in an attribute. */
+export const memberStateNames = (): Named[] => countryNames(countries);
