@@ -14,6 +14,9 @@ import { strings } from './working-group-table.strings.js';
 
 const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
 
+/** More rows than this, and the columns take their widths from the header (see the styles). */
+const LONG = 100;
+
 /** Column ids, in their default order. */
 export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -125,7 +128,7 @@ export class WorkingGroupTable extends CustomsElement {
           </div>`
         : nothing}
       <p class="count" role="status">${t.bodiesShown(visible.length, rows.length)}</p>
-      <table part="table">
+      <table part="table" class=${rows.length > LONG ? 'long' : ''}>
         <caption class="visually-hidden">
           ${t.sectoralBodies}
         </caption>
@@ -135,7 +138,7 @@ export class WorkingGroupTable extends CustomsElement {
               const label = column === 'chair' && chairYear ? t.chairFor(formatPartialDate(chairYear, this.locale)) : t.columns[column];
               const active = sort?.column === column;
               const direction = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
-              return html`<th scope="col" aria-sort=${direction ?? nothing}>
+              return html`<th scope="col" class=${column} aria-sort=${direction ?? nothing}>
                 <button part="sort-button" type="button" data-column=${column} @click=${this.#onSort}>
                   ${label}<span class="arrow" aria-hidden="true">${active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
                 </button>

@@ -22,6 +22,32 @@ export const workingGroupTableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* A long table takes its column widths from the header, not from every cell: sorting or
+     filtering thousands of rows then lays it out in half the time, and columns keep their widths
+     as rows come and go. Shares of the width; fewer columns share it out alike. A short table
+     sizes its columns to their content. */
+  .long {
+    table-layout: fixed;
+  }
+  .long .name {
+    width: 17%;
+  }
+  .long .acronym {
+    width: 9%;
+  }
+  .long .meetings {
+    width: 12%;
+  }
+  .long .established {
+    width: 15%;
+  }
+  .long .description {
+    width: 25%;
+  }
+  .long .reports-to,
+  .long .chair {
+    width: 11%;
+  }
   th,
   td {
     text-align: start;

@@ -76,6 +76,28 @@ describe('<working-group-table>', () => {
     expect(rowNames(el).slice(-1)[0]).to.equal('Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement');
   });
 
+  it('a long table keeps its column widths as it is sorted and filtered', async () => {
+    const ref = [{ source: 'asean-customs-overview' }];
+    const rows: Body[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `wg-${i}`,
+      name: `Working Group ${i}${i % 7 ? '' : ' on Customs Procedures and Trade Facilitation in the Region'}`,
+      kind: 'sectoral',
+      established: String(1990 + (i % 30)),
+      description: i % 2 ? 'Short.' : 'A longer description of what this working group does, so that widths would differ.',
+      sources: ref,
+    }));
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 1000px" .data=${rows}></working-group-table>`);
+    await el.updateComplete;
+    const widths = () => parts(el, 'thead th').map((th) => Math.round(th.getBoundingClientRect().width));
+    const before = widths();
+    for (const change of [() => (el.sort = '-name'), () => (el.filter = 'Short'), () => (el.filter = 'Working Group 14')]) {
+      change();
+      await el.updateComplete;
+      expect(widths()).to.deep.equal(before);
+    }
+    expect(parts(el, 'tbody tr')).to.have.length(11); // 14 and 140–149
+  });
+
   it('sorts from the keyboard: Tab to a header button, Enter for ascending, again for descending', async () => {
     const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="acronym,name"></working-group-table>`);
     const button = part<HTMLButtonElement>(el, 'thead button');
