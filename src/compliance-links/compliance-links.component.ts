@@ -31,7 +31,7 @@ import { strings } from './compliance-links.strings.js';
 export class ComplianceLinks extends CustomsElement {
   static override styles = [CustomsElement.styles, controlStyles, complianceLinksStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { country: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { country: {} };
 
   /** One country (`SG`, `sgp`, `Singapore`), a comma list, or empty for all ten, grouped. */
   country = '';

@@ -24,7 +24,7 @@ import { strings } from './customs-activity-list.strings.js';
 export class CustomsActivityList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { org: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { org: {} };
 
   /** Whose activities: `wco` or `asean` (comma list accepted); default: all. */
   org = '';

@@ -45,7 +45,7 @@ interface Statement {
 export class CustomsContributions extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { country: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { country: {} };
 
   /** The member state (`SG`, `SGP`, `Singapore`). */
   country = '';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { partners as bundledPartners } from '../data/partners.js';
 import type { Partner } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
@@ -23,8 +23,7 @@ import { strings } from './customs-dialogue-partners.strings.js';
 export class CustomsDialoguePartners extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { data: { attribute: false } };
-
+  
   readonly #data = new DataController<Partner[]>(this, 'partners', bundledPartners);
 
   /** The partners; defaults to the bundled data. */

@@ -28,7 +28,7 @@ type Category = (typeof CATEGORIES)[number];
 export class CustomsDocumentList extends CustomsElement {
   static override styles = [CustomsElement.styles, listStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { category: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { category: {} };
 
   /** Which categories (comma list): `key-documents`, `press`, `publications`; default: all. */
   category = '';

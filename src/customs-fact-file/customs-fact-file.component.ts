@@ -27,7 +27,7 @@ import { factFileStyles } from './customs-fact-file.styles.js';
  */
 export class CustomsFactFile extends CustomsElement {
   static override styles = [CustomsElement.styles, factFileStyles];
-  static override properties: PropertyDeclarations = { org: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { org: {} };
 
   /** Whose fact file (default and only bundled one: `wco`). */
   org = '';

@@ -29,7 +29,7 @@ import { strings } from './customs-forum-card.strings.js';
 export class CustomsForumCard extends CustomsElement {
   static override styles = [CustomsElement.styles, forumCardStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { forum: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { forum: {} };
 
   /** Which forum: `wco`, `apec`, `asean` or `asem` (acronyms and full names are accepted too). */
   forum = '';

@@ -23,7 +23,7 @@ import { strings } from './customs-forum-list.strings.js';
 export class CustomsForumList extends CustomsElement {
   static override styles = [CustomsElement.styles, forumListStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { forums: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { forums: {} };
 
   /** Which forums, in this order, as a comma list of ids (`asean, wco`); default: all. */
   forums = '';

@@ -25,7 +25,7 @@ import { strings } from './customs-org-chart.strings.js';
 export class CustomsOrgChart extends CustomsElement {
   static override styles = [CustomsElement.styles, orgChartStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { root: {}, depth: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { root: {}, depth: {} };
 
   /** The body at the top, by id or acronym (default: `afmm`). */
   root = '';

@@ -26,7 +26,7 @@ const YEAR = /^\d{4}$/;
 export class CustomsTimeline extends CustomsElement {
   static override styles = [CustomsElement.styles, timelineStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { org: {}, from: {}, to: {}, order: {}, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { org: {}, from: {}, to: {}, order: {} };
 
   /** Only milestones of these organisations (comma list: `wco`, `apec`, `asean`, `asem`, `singapore`); default: all. */
   org = '';

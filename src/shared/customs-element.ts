@@ -36,7 +36,7 @@ const LEVELS = ['1', '2', '3', '4', '5', '6'];
  */
 export abstract class CustomsElement extends LitElement implements DataHost {
   static override styles: CSSResultGroup = baseStyles;
-  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level', type: Number }, lang: { reflect: true }, compact: { type: Boolean, reflect: true }, hideSource: { type: Boolean, attribute: 'hide-source', reflect: true }, src: {} };
+  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level', type: Number }, lang: { reflect: true }, compact: { type: Boolean, reflect: true }, hideSource: { type: Boolean, attribute: 'hide-source', reflect: true }, src: {}, data: { attribute: false } };
 
   /** The element's own strings; loaded with the shared ones before an update in a new language. @internal */
   static strings?: Catalog<object>;

@@ -61,6 +61,7 @@ export class DataController<T> implements ReactiveController {
     if (content === this.value) return;
     if (typeof content === 'object' && content !== null && valid.has(content)) {
       this.#accept(content);
+      this.host.requestUpdate();
       return;
     }
     this.#hold((adopter) => {

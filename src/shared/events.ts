@@ -17,11 +17,6 @@ export class CustomsErrorEvent extends CustomEvent<CustomsErrorDetail> {
   }
 }
 
-/** Tells the page, through a `customs-error` event, what was wrong. */
-export function dispatchCustomsError(target: EventTarget, detail: CustomsErrorDetail): void {
-  target.dispatchEvent(new CustomsErrorEvent(detail));
-}
-
 declare global {
   interface HTMLElementEventMap {
     'customs-error': CustomsErrorEvent;

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { dispatchCustomsError, type CustomsErrorDetail } from './events.js';
+import { CustomsErrorEvent, type CustomsErrorDetail } from './events.js';
 
 /**
  * The notices an element shows about bad input. Each render starts a fresh list; after the
@@ -33,7 +33,7 @@ export class NoticeController implements ReactiveController {
       if (this.#reported.has(notice.message)) continue;
       this.#reported.add(notice.message);
       console.warn(`<${this.host.localName}>: ${notice.message}`);
-      dispatchCustomsError(this.host, notice);
+      this.host.dispatchEvent(new CustomsErrorEvent(notice));
     }
     for (const message of this.#reported) {
       if (!this.#shown.some((notice) => notice.message === message)) this.#reported.delete(message);

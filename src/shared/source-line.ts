@@ -17,27 +17,25 @@ export function when(sourceId: string, dates: readonly string[], t: SharedString
 
 /** The sources of what one render shows, and the "Source: … — publisher, as of …" line that names them. */
 export class SourceLine {
-  #cited: SourceRef[] = [];
+  /** Each source document cited, with every date its shown facts hold for. */
+  #dates = new Map<string, Set<string>>();
 
   reset(): void {
-    this.#cited = [];
+    this.#dates = new Map();
   }
 
-  cite(refs: readonly SourceRef[] | undefined): void {
-    if (refs) this.#cited.push(...refs);
+  cite(refs: readonly SourceRef[] = []): void {
+    for (const ref of refs) {
+      const set = this.#dates.get(ref.source) ?? new Set<string>();
+      const asOf = asOfDate(ref);
+      if (asOf) set.add(asOf);
+      this.#dates.set(ref.source, set);
+    }
   }
 
   render(t: SharedStrings, lang: string): unknown {
-    if (!this.#cited.length) return nothing;
-    // One entry per source document, with every date its shown facts hold for.
-    const dates = new Map<string, Set<string>>();
-    for (const ref of this.#cited) {
-      const asOf = asOfDate(ref);
-      const set = dates.get(ref.source) ?? new Set<string>();
-      if (asOf) set.add(asOf);
-      dates.set(ref.source, set);
-    }
-    const entries = [...dates].map(([id, set]) => {
+    if (!this.#dates.size) return nothing;
+    const entries = [...this.#dates].map(([id, set]) => {
       const source = sourceById.get(id);
       if (!source) return html`<span>${id}</span>`;
       const date = when(id, [...set], t, lang);

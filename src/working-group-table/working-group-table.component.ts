@@ -57,7 +57,7 @@ function sortKey({ body, text }: Row, column: Column): string | number | undefin
 export class WorkingGroupTable extends CustomsElement {
   static override styles = [CustomsElement.styles, controlStyles, workingGroupTableStyles];
   static override strings = strings;
-  static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true }, data: { attribute: false } };
+  static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true } };
 
   /** Which bodies, by id or acronym, in this order (default: every sectoral body). */
   bodies = '';
