@@ -22,7 +22,10 @@ describe('dist/autoloader.js', () => {
     expect(customElements.get('customs-forum-card')).to.be.undefined;
     expect(fetched()).to.include('customs-timeline.js').and.not.to.include('customs-forum-card.js');
     // Its chunks were preloaded with it, and nothing it does not need was fetched.
-    expect([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href)).to.not.be.empty;
+    const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href);
+    expect(preloaded).to.not.be.empty;
+    const loaded = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    for (const href of preloaded) expect(loaded.find((entry) => entry.name === href)?.responseStatus, href).to.equal(200);
     expect(fetched().filter((file) => /adopter-data|validate|\.fr-/.test(file))).to.deep.equal([]);
 
     // Added later, nested in a subtree.
