@@ -67,18 +67,19 @@ function autoloaderMap() {
  * instead of carrying src/data/names/*.json, copies of parts of them.
  */
 function namesFromWholeFiles() {
-  const whole = { countries: 'compliance.json', forums: 'forums.json', bodies: 'bodies.json' };
+  const whole = { countries: 'compliance.json', 'country-names': 'compliance.json', forums: 'forums.json', bodies: 'bodies.json' };
   return {
     name: 'names-from-whole-files',
     resolveId: (source, importer) => {
-      const kind = /^\.\/names\/(\w+)\.json$/.exec(source)?.[1];
+      const kind = /^\.\/names\/([\w-]+)\.json$/.exec(source)?.[1];
       return kind && importer?.includes('/src/data/') ? `\0names:${kind}` : null;
     },
     load: (id) => {
       const kind = id.startsWith('\0names:') && id.slice('\0names:'.length);
       if (!kind) return null;
       const file = JSON.stringify(new URL(`data/${whole[kind]}`, import.meta.url).pathname);
-      return `import data from ${file}; export default ${kind === 'countries' ? 'data.countries' : 'data'};`;
+      const value = { countries: 'data.countries', 'country-names': 'Object.fromEntries(data.countries.map((c) => [c.code, c.name]))' }[kind] ?? 'data';
+      return `import data from ${file}; export default ${value};`;
     },
   };
 }

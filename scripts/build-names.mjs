@@ -9,6 +9,8 @@ const names = {
   countries: read('compliance').countries.map(({ code, alpha3, name, aliases }) => ({ code, alpha3, name, aliases })),
   forums: read('forums').map(({ id, name, acronym, alsoKnownAs }) => ({ id, name, acronym, alsoKnownAs })),
   bodies: read('bodies').map(({ id, name, acronym, chair }) => ({ id, name, acronym, chair })),
+  // The table names chairs, and needs nothing else of a country.
+  'country-names': Object.fromEntries(read('compliance').countries.map(({ code, name }) => [code, name])),
 };
 mkdirSync('src/data/names', { recursive: true });
 for (const [kind, list] of Object.entries(names)) {

@@ -8,8 +8,5 @@ import type { Named } from '../shared/parse.js';
 
 export { countries };
 
-/** A country's name by its alpha-2 code. */
-export const countryName = (code: string): string => countries.find((country) => country.code === code)?.name ?? code;
-
 /** The names each member state may be given in an attribute. */
 export const memberStateNames = (): Named[] => countryNames(countries);

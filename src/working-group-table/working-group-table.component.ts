@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { bodies as bundledBodies } from '../data/bodies.js';
-import { countryName } from '../data/country-names.js';
+import { countryName } from '../data/country-name.js';
 import { recordNames } from '../shared/parse.js';
 import type { Body } from '../data/schema.js';
 import { controlStyles } from '../shared/control-styles.js';
