@@ -8,9 +8,6 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** Strings of one scope (an element's tag, or `shared`), any of which a translation may leave out. */
-type Partial<T> = { [K in keyof T]?: T[K] };
-
 /** A language's strings for any of the scopes: `{ 'working-group-table': { filterBodies: '…' } }`. */
 export type Translation = Record<string, Record<string, unknown>>;
 
