@@ -67,19 +67,24 @@ function autoloaderMap() {
  * instead of carrying src/data/names/*.json, copies of parts of them.
  */
 function namesFromWholeFiles() {
-  const whole = { countries: 'compliance.json', 'country-names': 'compliance.json', forums: 'forums.json', bodies: 'bodies.json' };
+  // Each names file: the data file it comes from, and how to take the names from it (the same
+  // as scripts/build-names.mjs does).
+  const names = {
+    countries: ['compliance.json', 'data.countries'],
+    'country-names': ['compliance.json', 'Object.fromEntries(data.countries.map((c) => [c.code, c.name]))'],
+    forums: ['forums.json', 'data'],
+    bodies: ['bodies.json', 'data'],
+  };
   return {
     name: 'names-from-whole-files',
     resolveId: (source, importer) => {
       const kind = /^\.\/names\/([\w-]+)\.json$/.exec(source)?.[1];
-      return kind && importer?.includes('/src/data/') ? `\0names:${kind}` : null;
+      return kind in names && importer?.includes('/src/data/') ? `\0names:${kind}` : null;
     },
     load: (id) => {
-      const kind = id.startsWith('\0names:') && id.slice('\0names:'.length);
-      if (!kind) return null;
-      const file = JSON.stringify(new URL(`data/${whole[kind]}`, import.meta.url).pathname);
-      const value = { countries: 'data.countries', 'country-names': 'Object.fromEntries(data.countries.map((c) => [c.code, c.name]))' }[kind] ?? 'data';
-      return `import data from ${file}; export default ${value};`;
+      if (!id.startsWith('\0names:')) return null;
+      const [file, value] = names[id.slice('\0names:'.length)];
+      return `import data from ${JSON.stringify(new URL(`data/${file}`, import.meta.url).pathname)}; export default ${value};`;
     },
   };
 }

@@ -3,8 +3,6 @@
  * or the `data` property): the schema check, the request, and the words for what went wrong.
  * Loaded on demand, so a page that shows bundled data never downloads it.
  */
-import type { DataFileName } from '../data/schema.js';
-import { validateDataFile } from '../data/validate.js';
 import type { CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
 
@@ -34,7 +32,7 @@ export type DataStrings = typeof en;
 export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
 
 /** Every problem with the content, as readable messages; empty when it matches the file's schema. */
-export const check = (file: DataFileName, content: unknown): string[] => validateDataFile(file, content);
+export { validateDataFile as check } from '../data/validate.js';
 
 /** What these functions need of the element's data controller. */
 interface Receiver {
