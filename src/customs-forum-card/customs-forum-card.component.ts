@@ -21,7 +21,6 @@ import { strings } from './customs-forum-card.strings.js';
  * @csspart heading - The forum’s name.
  * @csspart subheading - The headings of the participation and instruments sections.
  * @csspart details - The description list of established date and website.
- * @csspart more - The disclosure with further notes on the forum.
  * @csspart link - Links to external sites.
  * @csspart notice - The notice shown for bad input.
  * @csspart source - The "Source: … (as of …)" line.
@@ -100,12 +99,6 @@ export class CustomsForumCard extends CustomsElement {
                 </ul>`
               : nothing}
           </section>`
-        : nothing}
-      ${forum.notes?.length
-        ? html`<details part="more" class="secondary">
-            <summary>${t.moreAbout(forum.acronym)}</summary>
-            ${forum.notes.map((note) => html`<p>${note.text}</p>`)}
-          </details>`
         : nothing}
     </article>`;
   }

@@ -6,7 +6,6 @@ const fr: ForumCardStrings = {
   instruments: 'Instruments',
   website: 'Site officiel',
   alsoKnownAs: 'Autres noms',
-  moreAbout: (name) => `En savoir plus : ${name}`,
 };
 
 export default fr;

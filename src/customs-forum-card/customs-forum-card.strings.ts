@@ -7,7 +7,6 @@ const en = {
   instruments: 'Instruments',
   website: 'Official website',
   alsoKnownAs: 'Also known as',
-  moreAbout: (name: string) => `More about ${name}`,
 };
 
 export type ForumCardStrings = typeof en;

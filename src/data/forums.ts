@@ -8,7 +8,7 @@ export const forums = json as Forum[];
 export function forumSources(forum: Forum): SourceRef[] {
   return [
     ...forum.sources,
-    ...[...forum.participation, ...(forum.notes ?? [])].flatMap((statement) => statement.sources),
+    ...forum.participation.flatMap((statement) => statement.sources),
     ...(forum.instruments?.sources ?? []),
   ];
 }

@@ -75,7 +75,6 @@ export const Forum = v.object({
   /** Singapore's membership of, or participation in, the forum. */
   participation: v.array(Statement),
   instruments: v.optional(v.object({ text: Text, items: v.optional(v.array(Text)), ...sourced })),
-  notes: v.optional(v.array(Statement)),
   ...sourced,
 });
 
