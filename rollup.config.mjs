@@ -118,7 +118,8 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: (chunk) => (chunk.name === 'autoloader' ? '[name].js' : 'cdn/[name].js'),
-      chunkFileNames: 'cdn/chunks/[name]-[hash].js',
+      // Short names: the autoloader lists them and every element module imports them.
+      chunkFileNames: 'cdn/chunks/[hash].js',
       sourcemap: true,
     },
     plugins: [...scriptTagPlugins(), autoloaderMap()],

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { compliance as bundledCompliance } from '../data/compliance.js';
 import { countryNames } from '../shared/parse.js';
 import type { Compliance, Country, Portal } from '../data/schema.js';
-import { controlStyles } from '../shared/control-styles.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
@@ -29,7 +28,7 @@ import { strings } from './compliance-links.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class ComplianceLinks extends CustomsElement {
-  static override styles = [CustomsElement.styles, controlStyles, complianceLinksStyles];
+  static override styles = [CustomsElement.styles, complianceLinksStyles];
   static override strings = strings;
   static override properties: PropertyDeclarations = { country: {} };
 

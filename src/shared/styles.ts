@@ -81,15 +81,23 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  /* Form controls (the table's filter box and sort buttons, the country select). */
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select {
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--customs-surface, light-dark(#fff, #17191c));
+  }
   .source {
     font-size: 0.85em;
     margin: 0.75em 0 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
   }
   @media print {
     :host {
@@ -98,6 +106,10 @@ export const baseStyles = css`
     }
     a {
       color: inherit;
+    }
+    input,
+    select {
+      display: none;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

@@ -3,7 +3,6 @@ import { bodies as bundledBodies } from '../data/bodies.js';
 import { countryName } from '../data/country-name.js';
 import { recordNames } from '../shared/parse.js';
 import type { Body } from '../data/schema.js';
-import { controlStyles } from '../shared/control-styles.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
@@ -55,7 +54,7 @@ function sortKey({ body, text }: Row, column: Column): string | number | undefin
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class WorkingGroupTable extends CustomsElement {
-  static override styles = [CustomsElement.styles, controlStyles, workingGroupTableStyles];
+  static override styles = [CustomsElement.styles, workingGroupTableStyles];
   static override strings = strings;
   static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true } };
 
