@@ -33,6 +33,23 @@ const vendorPlugin = {
   },
 };
 
+// `accessibility-roles`: how many nodes of each role the browser's accessibility tree holds, all of
+// them (not only those a snapshot deems interesting), so a test can see what a screen reader gets.
+const accessibilityRoles = {
+  name: 'accessibility-roles',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessibility-roles') return undefined;
+    const page = session.browser.getPage(session.id);
+    const counts = {};
+    const count = (node) => {
+      counts[node.role] = (counts[node.role] ?? 0) + 1;
+      for (const child of node.children ?? []) count(child);
+    };
+    count(await page.accessibility.snapshot({ interestingOnly: false }));
+    return counts;
+  },
+};
+
 const args = [
   '--headless=new',
   ...chromiumArgs,
@@ -43,7 +60,7 @@ const args = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [vendorPlugin, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [vendorPlugin, accessibilityRoles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).

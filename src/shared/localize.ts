@@ -179,7 +179,7 @@ export class LocalizeController implements ReactiveController {
 /** A list joined the way the language joins lists ("a, b and c"). */
 export function formatList(items: string[], lang: string): string {
   try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+    return formatter(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
   } catch {
     return items.join(', ');
   }
@@ -199,16 +199,16 @@ export function formatPartialDate(date: string, lang: string): string {
   }
 }
 
-/** Formatters are costly to build and a long table formats thousands of dates: keep them. */
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters are costly to build and a long table formats thousands of values: keep them. */
+const formatters = new Map<string, unknown>();
 
-/** A date format for a language, with or without the day; kept, since building one is costly. */
+function formatter<T>(key: string, make: () => T): T {
+  let kept = formatters.get(key) as T | undefined;
+  if (kept === undefined) formatters.set(key, (kept = make()));
+  return kept;
+}
+
+/** A date format for a language, with or without the day. */
 export function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${withDay}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
+  return formatter(`date|${lang}|${withDay}`, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' }));
 }

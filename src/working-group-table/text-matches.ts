@@ -1,7 +1,14 @@
 import { fold } from '../shared/parse.js';
 
-/** Like `[...].includes` for text typed by a reader: case- and accent-insensitive substring match. */
-export function textMatches(haystack: readonly (string | undefined)[], query: string): boolean {
-  const needle = fold(query.trim());
-  return !needle || haystack.some((text) => text !== undefined && fold(text).includes(needle));
+// A filter box matches case- and accent-insensitively, anywhere in any text of a row. A row's
+// texts are folded once and kept; each keystroke then folds only what the reader typed.
+
+/** Texts in the form they are searched: case and accents folded, one line each. */
+export function searchable(texts: readonly string[]): string {
+  return fold(texts.join('\n'));
+}
+
+/** What a reader typed, in the form to look for in `searchable` text; empty matches everything. */
+export function needle(query: string): string {
+  return fold(query.trim());
 }

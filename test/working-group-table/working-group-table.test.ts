@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/working-group-table/working-group-table.js';
 import type { WorkingGroupTable } from '../../src/working-group-table/working-group-table.js';
 import type { Body } from '../../src/data/schema.js';
@@ -76,7 +76,8 @@ describe('<working-group-table>', () => {
     expect(rowNames(el).slice(-1)[0]).to.equal('Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement');
   });
 
-  it('a long table keeps its column widths as it is sorted and filtered', async () => {
+  /** A table of 150 bodies, long enough to be laid out row by row. */
+  async function longTable(): Promise<WorkingGroupTable> {
     const ref = [{ source: 'asean-customs-overview' }];
     const rows: Body[] = Array.from({ length: 150 }, (_, i) => ({
       id: `wg-${i}`,
@@ -88,6 +89,11 @@ describe('<working-group-table>', () => {
     }));
     const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 1000px" .data=${rows}></working-group-table>`);
     await el.updateComplete;
+    return el;
+  }
+
+  it('a long table keeps its column widths as it is sorted and filtered', async () => {
+    const el = await longTable();
     const widths = () => parts(el, 'thead th').map((th) => Math.round(th.getBoundingClientRect().width));
     const before = widths();
     for (const change of [() => (el.sort = '-name'), () => (el.filter = 'Short'), () => (el.filter = 'Working Group 14')]) {
@@ -96,6 +102,21 @@ describe('<working-group-table>', () => {
       expect(widths()).to.deep.equal(before);
     }
     expect(parts(el, 'tbody tr')).to.have.length(11); // 14 and 140–149
+  });
+
+  it('a long table lines its cells up under their headers and stays a table for assistive technology', async () => {
+    const el = await longTable();
+    const edges = (cells: Element[]) => cells.map((cell) => {
+      const { left, right } = cell.getBoundingClientRect();
+      return [Math.round(left), Math.round(right)];
+    });
+    const header = edges(parts(el, 'thead th'));
+    expect(header).to.have.length(7);
+    for (const row of [parts(el, 'tbody tr')[0], parts(el, 'tbody tr')[149]]) expect(edges([...row.children])).to.deep.equal(header);
+
+    const roles = (await executeServerCommand('accessibility-roles')) as Record<string, number>;
+    expect(roles).to.include({ table: 1, columnheader: 7, rowheader: 150, row: 151 });
+    await expect(el).to.be.accessible();
   });
 
   it('sorts from the keyboard: Tab to a header button, Enter for ascending, again for descending', async () => {
