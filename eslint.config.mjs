@@ -12,7 +12,7 @@ export default tseslint.config(
   // lit-a11y ships a legacy-format config: register the plugin and take its recommended rules.
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
-    files: ['**/*.mjs', 'scripts/**', '.ci/**'],
+    files: ['**/*.mjs', 'scripts/**', '.ci/**', 'bin/**'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -21,8 +21,13 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // Reads the elements' styles from the server build, where Lit provides customElements.
+    files: ['scripts/build-css.mjs'],
+    languageOptions: { globals: { ...globals.node, customElements: 'readonly' } },
+  },
+  {
     // Drives a browser: the functions it hands to page.evaluate run in the page.
-    files: ['scripts/smoke-stories.mjs', 'scripts/bench.mjs'],
+    files: ['scripts/smoke-stories.mjs', 'scripts/bench.mjs', 'test/node/hydration.test.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -26,7 +26,7 @@ const scriptTagPlugins = () => [
   json({ preferConst: true, compact: true }),
   literals(),
   typescript(),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 /**
@@ -124,10 +124,12 @@ export default [
     },
     plugins: [...scriptTagPlugins(), autoloaderMap()],
   },
-  // For bundlers: Lit (and valibot) stay bare imports, resolved by the app's bundler.
+  // For bundlers, and for Node (`prerender`).
   {
-    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs },
-    external: (id) => /^(lit|@lit|valibot)(\/|$)/.test(id),
+    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/prerender.ts', 'prerender-command': 'src/prerender-command.ts' },
+    // Lit and the other packages stay bare imports: the app's bundler (or Node, for prerender.js)
+    // resolves them, so there is one copy of Lit.
+    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|node:.*)(\/|$)/.test(id),
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -31,6 +31,14 @@ export function measure() {
   const rows = [];
   const allData = readdirSync('data').map((file) => file.replace(/\.json$/, ''));
   rows.push({ label: 'dist/customs-widgets.js (every element, all data)', bytes: gzFile('dist/customs-widgets.js'), data: dataSize(allData), budget: BUDGETS.dropIn });
+  // Loaded only where it is needed: by a page with prerendered elements, or one with a mistake.
+  for (const [name, label] of [
+    ['hydration', 'on demand: hydration of prerendered elements'],
+    ['notices', 'on demand: notices about bad input'],
+  ]) {
+    const chunk = readdirSync('dist/cdn/chunks').find((file) => file.startsWith(`${name}-`) && file.endsWith('.js'));
+    if (chunk) rows.push({ label: `  ${label}`, bytes: gzFile(`dist/cdn/chunks/${chunk}`), data: 0 });
+  }
   const autoloader = gzFile('dist/autoloader.js');
   rows.push({ label: 'dist/autoloader.js alone', bytes: autoloader, data: 0 });
   for (const { tag, data: files } of registry) {

@@ -49,11 +49,11 @@ function parse(text: string): { content: unknown } | { reason: Reason } {
   }
 }
 
-/** Gives the content of an inline JSON script, or says it is not JSON. */
-export function readInline(receiver: Receiver, text: string): void {
+/** Gives the content of JSON text (an inline script's, a file's), or says it is not JSON. */
+export function read(receiver: Receiver, text: string, origin: Origin): void {
   const parsed = parse(text);
-  if ('content' in parsed) receiver.give(parsed.content, 'inline');
-  else receiver.failure = { origin: 'inline', reason: parsed.reason };
+  if ('content' in parsed) receiver.give(parsed.content, origin);
+  else receiver.failure = { origin, reason: parsed.reason };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { SourceRef } from '../data/schema.js';
+import type { Origin } from './adopter-data.js';
 import type { DataController, DataHost } from './data-controller.js';
-import type { CustomsErrorDetail } from './events.js';
 import { LocalizeController, type Catalog } from './localize.js';
-import { NoticeController } from './notices.js';
+import type { CustomsErrorDetail } from './events.js';
+import type { Report } from './notices.js';
 import { resolveNames, splitList, type Named, type Resolved } from './parse.js';
 import { SourceLine } from './source-line.js';
 import { sharedStrings, type SharedStrings } from './strings.js';
@@ -11,11 +12,21 @@ import { baseStyles } from './styles.js';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 
+/** The notices module (see `notices.ts`), once loaded. */
+let notices: typeof import('./notices.js') | undefined;
+let noticesLoading: Promise<unknown> | undefined;
+
+/** Loads the notices module; the prerenderer does first, so the server renders notices at once. @internal */
+export function loadNotices(): Promise<unknown> {
+  return (noticesLoading ??= import('./notices.js').then((module) => (notices = module)));
+}
+
 /**
  * What every customs-widgets element shares: the heading level, the language, `compact`,
  * `hide-source` and `src`, and the error boundary that turns anything thrown while rendering into
- * a visible notice. The rest lives in controllers: data (`DataController`), language
- * (`LocalizeController`), notices (`NoticeController`) and the source line (`SourceLine`).
+ * a visible notice. The rest lives in controllers and modules: data (`DataController`), language
+ * (`LocalizeController`), the source line (`SourceLine`), and notices (`notices.ts`, loaded with
+ * the first mistake).
  *
  * Subclasses implement `renderContent()`. While rendering they call `cite()` for the records they
  * show and `reportUnknown()` (or `resolveList()`) for values they could not use.
@@ -66,16 +77,55 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   /** The language tag in use for this update, for strings and `Intl`. */
   protected locale = 'en';
 
-  /** The shared strings (source line, notices) in the element's language. */
+  /** The shared strings (the source line) in the element's language. */
   protected t: SharedStrings = sharedStrings.en;
 
+  /**
+   * Whether the element's controls (sort buttons, filter box, country select) work: not on the
+   * server, nor in prerendered content until it has hydrated (see `hydration.ts`, which a page
+   * loads only when it has prerendered elements). Until then they render disabled. @internal
+   */
+  live = !isServer;
+
+  /** Set by `hydration.ts` when a prerendered element is needed: its first update hydrates. @internal */
+  hydrateFirst?: (changed: PropertyValues) => void;
+
   readonly #localize = new LocalizeController(this);
-  readonly #notices = new NoticeController(this);
+  /** What this render could not use, and the notices worded from it (see `notices.ts`). */
+  #reports: Report[] = [];
+  #notices: CustomsErrorDetail[] = [];
+
+  constructor() {
+    super();
+    // After each update, a notice that is new warns once and fires `customs-error`.
+    this.addController({ hostUpdated: () => notices?.reportNotices(this, this.#notices) });
+  }
   readonly #sources = new SourceLine();
   #data?: DataController<unknown>;
 
   /** The element's own content, below any notice and above the source line. */
   protected abstract renderContent(): unknown;
+
+  /** For the prerenderer: the language the element inherits from the page, and data the page gives it. @internal */
+  prerenderWith(lang: string, adopter?: { text: string; origin: Origin }): void {
+    this.#localize.inherit(lang);
+    if (adopter) this.#data?.receive(adopter.text, adopter.origin);
+  }
+
+  override connectedCallback(): void {
+    // A declarative shadow root before the first update: the element was prerendered.
+    if (!this.hasUpdated && this.shadowRoot && !isServer) {
+      if (!this.live) return;
+      this.live = false;
+      // If the code to hydrate cannot be loaded, the prerendered content stays, readable.
+      void import('./hydration.js').then((hydration) => hydration.whenNeeded(this, () => super.connectedCallback()));
+    } else super.connectedCallback();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Kept as the server rendered it, to hydrate in the first update.
+    return this.hydrateFirst ? this.shadowRoot! : super.createRenderRoot();
+  }
 
   /** Called by the element's data controller: its checks hold updates and its failures show as notices. @internal */
   useData(controller: DataController<unknown>): void {
@@ -93,15 +143,13 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   }
 
   /** Shows a notice (and, once, warns and fires `customs-error`) about unusable input. */
-  protected report(detail: CustomsErrorDetail): void {
-    this.#notices.add(detail);
+  protected report(report: Report): void {
+    this.#reports.push(report);
   }
 
   /** Reports each value that named nothing acceptable. */
   protected reportUnknown(attribute: string, values: readonly string[], accepted: readonly string[]): void {
-    for (const value of values) {
-      this.report({ message: this.t.unknownValue(attribute, value, accepted.join(', ')), attribute, value, accepted: [...accepted] });
-    }
+    for (const value of values) this.report({ kind: 'unknown', attribute, value, accepted });
   }
 
   /**
@@ -128,7 +176,7 @@ export abstract class CustomsElement extends LitElement implements DataHost {
     const resolved = this.resolveList(attribute, value, candidates);
     if (!resolved) {
       const accepted = candidates.map((candidate) => candidate.id);
-      this.report({ message: this.t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted });
+      this.report({ kind: 'missing', attribute, accepted });
     }
     return resolved?.ids[0];
   }
@@ -136,7 +184,7 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   /** Holds an update until the strings of the element's language are loaded and adopter data is checked. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const own = (this.constructor as typeof CustomsElement).strings;
-    const catalogs = [sharedStrings, ...(own ? [own] : []), ...(this.#data?.catalogs ?? [])];
+    const catalogs = [sharedStrings, ...(own ? [own] : []), ...(this.#data?.catalogs ?? []), ...(notices ? [notices.strings] : [])];
     const waits = [this.#localize.prepare(catalogs), this.#data?.pending].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     return Promise.all(waits).then(() => this.scheduleUpdate());
@@ -149,8 +197,9 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   }
 
   override render(): unknown {
-    this.#notices.reset();
-    this.#notices.add(this.#data?.notice(this.locale));
+    this.#reports = [];
+    const dataNotice = this.#data?.notice(this.locale);
+    if (dataNotice) this.report({ kind: 'worded', detail: dataNotice });
     this.#sources.reset();
     this.level = this.#validLevel();
     let content: unknown = nothing;
@@ -159,21 +208,46 @@ export abstract class CustomsElement extends LitElement implements DataHost {
     } catch (error) {
       this.report(this.#failure(error));
     }
-    return html`${this.#notices.render()}${content}${this.hideSource ? nothing : this.#sources.render(this.t, this.locale)}`;
+    return html`${this.#renderNotices()}${content}${this.hideSource ? nothing : this.#sources.render(this.t, this.locale)}`;
+  }
+
+  /** The notices of this render: worded once `notices.ts` is loaded (this render asks for it). */
+  #renderNotices(): unknown {
+    this.#notices = [];
+    if (!this.#reports.length) return nothing;
+    if (!notices) {
+      void loadNotices().then(() => this.requestUpdate());
+      return nothing;
+    }
+    this.#notices = notices.wordNotices(this.#reports, this.locale);
+    return notices.renderNotices(this.#notices);
+  }
+
+  /** Resolves once the element is rendered, its notices too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#reports.length && !notices) {
+      await loadNotices();
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override update(changed: PropertyValues): void {
+    const hydrate = this.hydrateFirst;
+    this.hydrateFirst = undefined;
     try {
-      super.update(changed);
+      if (hydrate) hydrate(changed);
+      else super.update(changed);
     } catch (error) {
       // A template that failed to commit: replace it with the notice rather than throw into the page.
       this.report(this.#failure(error));
-      renderTemplate(this.#notices.render(), this.renderRoot, this.renderOptions);
+      void loadNotices().then(() => renderTemplate(this.#renderNotices(), this.renderRoot, this.renderOptions));
     }
   }
 
-  #failure(error: unknown): CustomsErrorDetail {
-    return { message: this.t.renderFailed(error instanceof Error ? error.message : String(error)) };
+  #failure(error: unknown): Report {
+    return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
 
   #validLevel(): number {

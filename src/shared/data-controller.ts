@@ -10,12 +10,22 @@ type AdopterData = typeof import('./adopter-data.js');
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** URL of a JSON file that replaces the bundled data. */
   src: string;
+  /** False on the server and while a prerendered element has yet to hydrate. */
+  readonly live: boolean;
   /** Lets the element hold its updates while adopter data is checked, and show the data notice. */
   useData(controller: DataController<unknown>): void;
 }
 
 /** Objects that passed the schema (and the bundled data, validated at build and test time). */
 const valid = new WeakSet<object>();
+
+/** The adopter-data module, once loaded: adopter data is then checked as it is given. */
+let adopterData: AdopterData | undefined;
+
+/** Loads the adopter-data module (the prerenderer does first, so a render on the server shows adopter data). @internal */
+export async function loadAdopterData(): Promise<AdopterData> {
+  return (adopterData ??= await import('./adopter-data.js'));
+}
 
 /**
  * An element's data: the bundled default, replaced by what an adopter gives through the `data`
@@ -35,8 +45,6 @@ export class DataController<T> implements ReactiveController {
   /** Adopter data being checked: the element's next update waits for it. */
   pending?: Promise<void>;
 
-  /** The adopter-data module, once loaded. */
-  #adopter?: AdopterData;
   /** The `src` last requested, and the request in flight. */
   #src = '';
   #request?: AbortController;
@@ -72,24 +80,31 @@ export class DataController<T> implements ReactiveController {
     });
   }
 
+  /** Takes adopter data as JSON text: what an inline script holds, or what the prerenderer read from `src`. */
+  receive(text: string, origin: Origin): void {
+    this.#hold((adopter) => adopter.read(this, text, origin));
+  }
+
   /** The notice for the last failure, in a language. */
   notice(lang: string): CustomsErrorDetail | undefined {
-    return this.failure && this.#adopter?.describe(this.failure, lang);
+    return this.failure && adopterData?.describe(this.failure, lang);
   }
 
   /** The strings the notice needs, once adopter data has been given. */
   get catalogs(): Catalog<object>[] {
-    return this.#adopter ? [this.#adopter.strings] : [];
+    return adopterData ? [adopterData.strings] : [];
   }
 
   hostConnected(): void {
     if (!this.#inlineRead) {
       this.#inlineRead = true;
       const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
-      if (script) this.#hold((adopter) => adopter.readInline(this, script.textContent ?? ''));
+      if (script) this.receive(script.textContent ?? '', 'inline');
     }
+    // A prerendered element shows its `src` data: it hydrates once the browser has it too.
+    if (!this.host.live) this.#load(this.host.src.trim(), true);
     // A request cut short by a move in the page starts again.
-    if (this.host.src.trim() !== this.#src) this.host.requestUpdate();
+    else if (this.host.src.trim() !== this.#src) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -105,23 +120,24 @@ export class DataController<T> implements ReactiveController {
     this.#src = '';
   }
 
-  /** Loads the adopter-data module, then runs `work`; the element's next update waits for both. */
+  /**
+   * Runs `work` with the adopter-data module: at once when it is loaded, else once it is, the
+   * element's next update waiting for both.
+   */
   #hold(work: (adopter: AdopterData) => void | Promise<void>): void {
-    const pending: Promise<void> = this.#loadAdopter()
-      .then(work)
-      // The module could not be fetched: the data cannot be checked, so it is not used.
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.pending === pending) this.pending = undefined;
-        // Data given during an update is checked after it: show the outcome.
-        this.host.requestUpdate();
-      });
-    this.pending = pending;
+    const done = adopterData ? work(adopterData) : loadAdopterData().then(work);
+    if (done) {
+      const pending: Promise<void> = done
+        // The module could not be fetched: the data cannot be checked, so it is not used.
+        .catch(() => undefined)
+        .finally(() => {
+          if (this.pending === pending) this.pending = undefined;
+          // Data given during an update is checked after it: show the outcome.
+          this.host.requestUpdate();
+        });
+      this.pending = pending;
+    }
     this.host.requestUpdate();
-  }
-
-  async #loadAdopter(): Promise<AdopterData> {
-    return (this.#adopter ??= await import('./adopter-data.js'));
   }
 
   #accept(content: object): void {
@@ -130,15 +146,20 @@ export class DataController<T> implements ReactiveController {
     this.failure = undefined;
   }
 
-  /** Fetches `src` (see `adopter-data.ts`); a newer `src` or leaving the page cancels it. */
-  #load(src: string): void {
+  /**
+   * Fetches `src` (see `adopter-data.ts`); a newer `src` or leaving the page cancels it. With
+   * `hold`, the element's next update waits for it.
+   */
+  #load(src: string, hold = false): void {
     this.#request?.abort();
     this.#request = undefined;
     this.#src = src;
     if (!src || isServer) return;
     const { signal } = (this.#request = new AbortController());
-    this.#loadAdopter()
-      .then((adopter) => adopter.load(this, src, signal, DataController.timeout))
-      .catch(() => undefined);
+    if (hold) this.#hold((adopter) => adopter.load(this, src, signal, DataController.timeout));
+    else
+      loadAdopterData()
+        .then((adopter) => adopter.load(this, src, signal, DataController.timeout))
+        .catch(() => undefined);
   }
 }

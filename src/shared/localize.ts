@@ -53,8 +53,8 @@ function candidates(lang: string): string[] {
 
 /** One scope's strings: English bundled, other languages loaded on demand. */
 export class Catalog<T extends object> {
-  #loading = new Map<string, Promise<void>>();
-  #loaded = new Set<string>();
+  /** Each shipped language asked for: loading, or loaded (`true`). */
+  #loads = new Map<string, Promise<void> | true>();
 
   constructor(
     readonly scope: string,
@@ -78,17 +78,18 @@ export class Catalog<T extends object> {
   /** Loads a shipped language the first time it is asked for; undefined when nothing is to load. */
   load(lang: string): Promise<void> | undefined {
     const tag = candidates(lang).find((candidate) => Object.hasOwn(this.loaders, candidate));
-    if (!tag || this.#loaded.has(tag)) return undefined;
-    let loading = this.#loading.get(tag);
-    if (!loading) {
-      loading = this.loaders[tag]()
-        .then((module) => add(tag, { [this.scope]: module.default as Record<string, unknown> }, true))
-        // A language that cannot be loaded leaves English, as for any language without strings.
-        .catch(() => undefined)
-        .then(() => void this.#loaded.add(tag));
-      this.#loading.set(tag, loading);
-    }
-    return loading;
+    if (!tag) return undefined;
+    let load = this.#loads.get(tag);
+    if (!load)
+      this.#loads.set(
+        tag,
+        (load = this.loaders[tag]()
+          .then((module) => add(tag, { [this.scope]: module.default as Record<string, unknown> }, true))
+          // A language that cannot be loaded leaves English, as for any language without strings.
+          .catch(() => undefined)
+          .then(() => void this.#loads.set(tag, true))),
+      );
+    return load === true ? undefined : load;
   }
 }
 
@@ -146,6 +147,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     connected.add(this);
     observer ??= observe();
     this.#inherited = this.#lookUp();
@@ -156,6 +158,11 @@ export class LocalizeController implements ReactiveController {
     renewObserver();
   }
 
+  /** The language inherited, as the prerenderer found it in the page (a server sees no ancestors). */
+  inherit(lang: string): void {
+    this.#inherited = lang;
+  }
+
   /** Loads the catalogs' strings for the current language; undefined when all are at hand. */
   prepare(catalogs: readonly Catalog<object>[]): Promise<unknown> | undefined {
     const loads = catalogs.map((catalog) => catalog.load(this.lang)).filter(Boolean);
@@ -163,7 +170,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   #lookUp(): string {
-    if (isServer) return '';
     return this.host.parentElement?.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
   }
 

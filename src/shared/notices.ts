@@ -1,42 +1,78 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { CustomsErrorEvent, type CustomsErrorDetail } from './events.js';
-
 /**
- * The notices an element shows about bad input. Each render starts a fresh list; after the
- * update, each notice that is new is reported once: one `console.warn` and one `customs-error`.
+ * Notices about bad input: what a reader sees and what the page is told. Loaded the first time an
+ * element has something to report, so a page without mistakes never downloads it.
+ *
+ * Each render collects reports (see `Report`); the notices are worded in the element's language,
+ * and after the update each notice that is new is reported once: one `console.warn` and one
+ * `customs-error` event.
  */
-export class NoticeController implements ReactiveController {
-  #shown: CustomsErrorDetail[] = [];
-  /** Messages already reported, forgotten once no longer shown so a mistake made again is reported again. */
-  #reported = new Set<string>();
+import { html, nothing } from 'lit';
+import { CustomsErrorEvent, type CustomsErrorDetail } from './events.js';
+import { Catalog } from './localize.js';
 
-  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+/** Something an element could not use, as found while rendering. */
+export type Report =
+  | { kind: 'unknown'; attribute: string; value: string; accepted: readonly string[] }
+  | { kind: 'missing'; attribute: string; accepted: readonly string[] }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'worded'; detail: CustomsErrorDetail };
 
-  /** Starts the list of the render about to run. */
-  reset(): void {
-    this.#shown = [];
-  }
+const en = {
+  unknownValue: (attribute: string, value: string, accepted: string) => `Unknown ${attribute} “${value}”. Accepted: ${accepted}.`,
+  missingValue: (attribute: string, accepted: string) => `Set ${attribute} to one of: ${accepted}.`,
+  renderFailed: (reason: string) => `This element could not be displayed: ${reason}`,
+};
 
-  add(detail: CustomsErrorDetail | undefined): void {
-    if (detail && !this.#shown.some((notice) => notice.message === detail.message)) this.#shown.push(detail);
-  }
+export type NoticeStrings = typeof en;
 
-  render(): unknown {
-    if (!this.#shown.length) return nothing;
-    return html`<div part="notice" class="notice" role="status">${this.#shown.map((notice) => html`<p>${notice.message}</p>`)}</div>`;
-  }
+export const strings = new Catalog('notices', en, { fr: () => import('./notices.fr.js') });
 
-  hostUpdated(): void {
-    for (const notice of this.#shown) {
-      if (this.#reported.has(notice.message)) continue;
-      this.#reported.add(notice.message);
-      console.warn(`<${this.host.localName}>: ${notice.message}`);
-      this.host.dispatchEvent(new CustomsErrorEvent(notice));
+/** A report as the page is told it, worded in a language. */
+export function detail(report: Report, lang: string): CustomsErrorDetail {
+  const t = strings.strings(lang);
+  switch (report.kind) {
+    case 'unknown': {
+      const { attribute, value, accepted } = report;
+      return { message: t.unknownValue(attribute, value, accepted.join(', ')), attribute, value, accepted: [...accepted] };
     }
-    for (const message of this.#reported) {
-      if (!this.#shown.some((notice) => notice.message === message)) this.#reported.delete(message);
+    case 'missing': {
+      const { attribute, accepted } = report;
+      return { message: t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted: [...accepted] };
     }
+    case 'failed':
+      return { message: t.renderFailed(report.reason) };
+    default:
+      return report.detail;
   }
+}
+
+/** The notices of a render, worded in a language; one per distinct message. */
+export function wordNotices(reports: readonly Report[], lang: string): CustomsErrorDetail[] {
+  const details = new Map<string, CustomsErrorDetail>();
+  for (const report of reports) {
+    const worded = detail(report, lang);
+    if (!details.has(worded.message)) details.set(worded.message, worded);
+  }
+  return [...details.values()];
+}
+
+export function renderNotices(notices: readonly CustomsErrorDetail[]): unknown {
+  if (!notices.length) return nothing;
+  return html`<div part="notice" class="notice" role="status">${notices.map((notice) => html`<p>${notice.message}</p>`)}</div>`;
+}
+
+/** Messages each element has reported and still shows: a mistake made again after a fix is reported again. */
+const reported = new WeakMap<HTMLElement, Set<string>>();
+
+/** After an update: warns and fires `customs-error` once for each notice that is new. */
+export function reportNotices(host: HTMLElement, notices: readonly CustomsErrorDetail[]): void {
+  const seen = reported.get(host) ?? new Set<string>();
+  reported.set(host, seen);
+  for (const notice of notices) {
+    if (seen.has(notice.message)) continue;
+    seen.add(notice.message);
+    console.warn(`<${host.localName}>: ${notice.message}`);
+    host.dispatchEvent(new CustomsErrorEvent(notice));
+  }
+  for (const message of seen) if (!notices.some((notice) => notice.message === message)) seen.delete(message);
 }

@@ -81,7 +81,8 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
-  /* Form controls (the table's filter box and sort buttons, the country select). */
+  /* Form controls (the table's filter box and sort buttons, the country select). Until an element
+     is live (prerendered and not yet hydrated, or script off) they are disabled and look it. */
   button,
   input,
   select {
@@ -94,6 +95,9 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--customs-surface, light-dark(#fff, #17191c));
+  }
+  :disabled {
+    cursor: default;
   }
   .source {
     font-size: 0.85em;

@@ -93,8 +93,11 @@ export const workingGroupTableStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  button:hover {
+  button:enabled:hover {
     text-decoration: underline;
+  }
+  button:disabled .arrow {
+    visibility: hidden;
   }
   .arrow {
     font-size: 0.8em;

@@ -1,0 +1,192 @@
+/**
+ * Prerendering, in Node: writes each customs-widgets element's content into a page's HTML as a
+ * declarative shadow root, rendered by Lit's server renderer from the same templates as in the
+ * browser, so the facts are in the HTML before any script runs. The scripts then hydrate the
+ * elements instead of rendering them again (see `shared/hydration.ts`).
+ *
+ * Only the elements change: the page is parsed with a real HTML parser and each element's shadow
+ * root is spliced in after its start tag; every other byte stays as it was. Running it again on
+ * its output gives the same output.
+ */
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import registry from './registry.json';
+import './customs-widgets.js';
+import { strings as dataStrings, type Origin } from './shared/adopter-data.js';
+import { loadNotices, type CustomsElement } from './shared/customs-element.js';
+import { loadAdopterData } from './shared/data-controller.js';
+import type { Catalog } from './shared/localize.js';
+import { strings as noticeStrings } from './shared/notices.js';
+import { sharedStrings } from './shared/strings.js';
+import { DIGEST_PREFIX, digestOf } from './shared/hydration.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface PrerenderOptions {
+  /**
+   * URL of the folder with the elements' stylesheets (`dist/css/` of the package), which each
+   * shadow root links. Default: `css/` beside the page's `customs-widgets.js` or `autoloader.js`
+   * script; with neither, each shadow root carries its styles inline.
+   */
+  stylesheets?: string;
+  /**
+   * The content of the file a relative `src` names, or undefined to leave that `src` to the
+   * browser. The command reads files inside the folder being prerendered.
+   */
+  readSrc?: (src: string) => string | undefined;
+  /** Told about what could not be used (an unreadable `src`, an element the parser moved). */
+  warn?: (message: string) => void;
+}
+
+const TAGS = new Set(registry.map((entry) => entry.tag));
+
+/** Loads a language's strings for every element: the browser loads them before an update, the server first. */
+async function loadLanguage(lang: string): Promise<void> {
+  const own = registry.map(({ tag }) => (customElements.get(tag) as unknown as typeof CustomsElement).strings);
+  const catalogs: (Catalog<object> | undefined)[] = [sharedStrings, noticeStrings, dataStrings, ...own];
+  await Promise.all(catalogs.map((catalog) => catalog?.load(lang)));
+}
+
+/** The element the server renderer connects first: the one being prerendered, not one nested in it. */
+let prepare: ((element: CustomsElement) => void) | undefined;
+
+class Renderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    const element = this.element as CustomsElement;
+    prepare?.(element);
+    prepare = undefined;
+    super.connectedCallback();
+  }
+}
+
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function children(node: Node): Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/** The language of an element: its own `lang`, else its nearest ancestor's, else English. */
+function languageOf(element: Element, ancestors: readonly Element[]): string {
+  for (const candidate of [element, ...[...ancestors].reverse()]) {
+    const lang = attribute(candidate, 'lang');
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** Where the page loads the library from, for the stylesheets beside it. */
+function scriptFolder(root: Node): string | undefined {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('tagName' in node && node.tagName === 'script') {
+      const src = attribute(node, 'src');
+      const match = src && /^(.*\/)?(customs-widgets|autoloader)\.js(\?.*)?$/.exec(src);
+      if (match) return match[1] ?? '';
+    }
+    stack.push(...children(node));
+  }
+  return undefined;
+}
+
+const isRelative = (src: string): boolean => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
+
+/** Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in. */
+function renderShadow(element: Element, lang: string, adopter: { text: string; origin: Origin } | undefined, stylesheets: string | undefined): string {
+  const tag = element.tagName;
+  const attrs = element.attrs.map(({ name, value }) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  let rendered: CustomsElement | undefined;
+  prepare = (instance) => {
+    rendered = instance;
+    instance.prerenderWith(lang, adopter);
+  };
+  const result = collectResultSync(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`, { elementRenderers: [Renderer] }));
+  const open = result.indexOf('<template shadowroot');
+  const close = result.lastIndexOf('</template>') + '</template>'.length;
+  let shadow = result.slice(open, close).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
+  // Each shadow root's styles: a link to the element's stylesheet, cached once for the page.
+  if (stylesheets !== undefined) {
+    shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
+      const nestedTag = /<([a-z][\w-]*)[^<]*$/.exec(shadow.slice(0, offset))?.[1];
+      const owner = offset === 0 ? tag : (nestedTag ?? tag);
+      return `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
+    });
+  }
+  const head = '<template shadowrootmode="open">';
+  const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
+  return `${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`;
+}
+
+/**
+ * Prerenders every customs-widgets element in an HTML document (see the module comment).
+ * Throws only when the document cannot be read as HTML.
+ */
+export async function prerender(document: string, options: PrerenderOptions = {}): Promise<string> {
+  if (document.includes('\0')) throw new Error('it is not an HTML document (it holds NUL bytes)');
+  // The server renders notices and adopter data at once, as the browser would after loading them.
+  await Promise.all([loadNotices(), loadAdopterData()]);
+  const root = parse(document, { sourceCodeLocationInfo: true });
+  const folder = scriptFolder(root);
+  const given = options.stylesheets;
+  const stylesheets = given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
+  const found: { element: Element; lang: string }[] = [];
+  const collect = (node: Node, ancestors: Element[]): void => {
+    if ('tagName' in node && TAGS.has(node.tagName)) {
+      found.push({ element: node, lang: languageOf(node, ancestors) });
+      return;
+    }
+    const next = 'tagName' in node ? [...ancestors, node] : ancestors;
+    for (const child of children(node)) collect(child, next);
+    if ('tagName' in node && node.tagName === 'template' && 'content' in node) collect(node.content as Node, next);
+  };
+  collect(root, []);
+  await Promise.all([...new Set(found.map(({ lang }) => lang))].map(loadLanguage));
+
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const { element: node, lang } of found) {
+    const location = node.sourceCodeLocation?.startTag;
+    if (!location) {
+      options.warn?.(`<${node.tagName}> was moved by the HTML parser (misplaced markup); left as it is`);
+      continue;
+    }
+    const kids = children(node);
+    const inline = kids.find((kid): kid is Element => 'tagName' in kid && kid.tagName === 'script' && attribute(kid, 'type') === 'application/json');
+    let adopter: { text: string; origin: Origin } | undefined = inline
+      ? { text: children(inline).map((text) => ('value' in text ? text.value : '')).join(''), origin: 'inline' }
+      : undefined;
+    const src = attribute(node, 'src')?.trim();
+    if (src && isRelative(src) && options.readSrc) {
+      try {
+        const text = options.readSrc(src);
+        if (text !== undefined) adopter = { text, origin: { src } };
+      } catch (error) {
+        options.warn?.(`<${node.tagName} src="${src}">: ${error instanceof Error ? error.message : String(error)}; the browser will fetch it`);
+      }
+    }
+    const text = renderShadow(node, lang, adopter, stylesheets);
+    // Prerendered before: its shadow root is replaced, so a second run changes nothing.
+    const previous = kids[0];
+    if (previous && 'tagName' in previous && previous.tagName === 'template' && attribute(previous, 'shadowrootmode') && previous.sourceCodeLocation) {
+      edits.push({ start: previous.sourceCodeLocation.startOffset, end: previous.sourceCodeLocation.endOffset, text });
+    } else {
+      edits.push({ start: location.endOffset, end: location.endOffset, text });
+    }
+  }
+
+  let output = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    output += document.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return output + document.slice(at);
+}

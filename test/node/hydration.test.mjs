@@ -1,0 +1,153 @@
+// The catalog page prerendered, opened in headless Chromium: with JavaScript off it reads
+// completely (every record, real links, axe clean in light and dark); with JavaScript the drop-in
+// hydrates every element without an error, a warning, a change of text or a layout shift, and
+// the controls then work. Runs after `npm run build` (it uses dist/).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { launchChromium, serve } from '../../scripts/chromium.mjs';
+import { prerender } from '../../dist/lib/prerender.js';
+import { catalogMarkup, missingTexts } from '../catalog-page.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const data = (name) => JSON.parse(readFileSync(resolve(root, `data/${name}.json`), 'utf8'));
+const names = ['sources', 'forums', 'bodies', 'compliance', 'milestones', 'roles', 'systems', 'partners', 'activities', 'documents', 'fact-files'];
+const files = Object.fromEntries(names.map((name) => [name, data(name)]));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGE = 'dist/prerender-test.html';
+// The same page without its script, for axe (which needs JavaScript of its own): what a reader
+// without script gets.
+const STATIC_PAGE = 'dist/prerender-test-static.html';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered catalog</title>
+    <script type="module" src="customs-widgets.js"></script></head>
+    <body><main><h1>Catalog</h1>${catalogMarkup(files)}</main></body></html>`;
+  const prerendered = await prerender(html);
+  writeFileSync(resolve(root, PAGE), prerendered);
+  writeFileSync(resolve(root, STATIC_PAGE), prerendered.replace('<script type="module" src="customs-widgets.js"></script>', ''));
+  ({ server, base } = await serve(root));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(resolve(root, PAGE), { force: true });
+  rmSync(resolve(root, STATIC_PAGE), { force: true });
+});
+
+/** The text of every element's shadow root, in page order (nested roots included). */
+const shadowTexts = (page) =>
+  page.evaluate(() => {
+    const text = (node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : [...(node.shadowRoot ?? node).childNodes].map(text).join(' '));
+    return [...document.querySelectorAll('main > *')].filter((el) => el.shadowRoot).map((el) => text(el).replace(/\s+/g, ' ').trim());
+  });
+
+/** How many elements the catalog page holds. */
+const elementCount = () => (catalogMarkup(files).match(/<\/[a-z]+-[\w-]+>/g) ?? []).length;
+
+test('with JavaScript off, the prerendered page reads completely; without the script, axe finds nothing', async () => {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  const texts = await shadowTexts(page);
+  assert.equal(texts.length, elementCount(), 'every element has its content');
+  assert.deepEqual(missingTexts(files, texts.join(' ')), []);
+  const hrefs = await page.evaluate(() => {
+    const links = [];
+    const walk = (root) => root.querySelectorAll('*').forEach((el) => (el.localName === 'a' ? links.push(el.getAttribute('href')) : el.shadowRoot && walk(el.shadowRoot)));
+    walk(document);
+    return links;
+  });
+  const urls = JSON.stringify(files).match(/"url":"[^"]+"/g).map((match) => match.slice(7, -1));
+  assert.deepEqual(
+    urls.filter((url) => !hrefs.includes(url)),
+    [],
+    'every URL in data/ is a real link',
+  );
+  assert.deepEqual(
+    hrefs.filter((href) => !/^(https?:|mailto:|tel:)/.test(href)),
+    [],
+  );
+  await page.close();
+
+  const still = await browser.newPage();
+  await still.goto(`${base}/${STATIC_PAGE}`, { waitUntil: 'load' });
+  await still.evaluate(axeSource);
+  for (const scheme of ['light', 'dark']) {
+    await still.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    const violations = await still.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
+    assert.deepEqual(violations, [], `axe, ${scheme}`);
+  }
+  await still.close();
+});
+
+test('with JavaScript, every element hydrates: no message, no change of text, no layout shift; then the controls work', async () => {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  await page.evaluateOnNewDocument(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  const before = await shadowTexts(page);
+  // Idle time hydrates them one by one.
+  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.live), { timeout: 20000 });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  assert.deepEqual(await shadowTexts(page), before, 'the text is the same');
+  assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
+  assert.deepEqual(
+    messages.filter((message) => !message.includes('favicon')),
+    [],
+  );
+
+  // Sort by name, descending, from the table's header.
+  const firstRow = () => page.evaluate(() => document.querySelector('working-group-table').shadowRoot.querySelector('tbody th').textContent.trim());
+  const rowsBefore = await firstRow();
+  await page.evaluate(() => document.querySelector('working-group-table').shadowRoot.querySelector('button[data-column="name"]').click());
+  await page.evaluate(() => document.querySelector('working-group-table').shadowRoot.querySelector('button[data-column="name"]').click());
+  await page.evaluate(() => document.querySelector('working-group-table').updateComplete);
+  assert.notEqual(await firstRow(), rowsBefore);
+  assert.equal(await page.evaluate(() => document.querySelector('working-group-table').getAttribute('sort')), '-name');
+  // Filter from the search box.
+  await page.evaluate(() => {
+    const input = document.querySelector('working-group-table').shadowRoot.querySelector('input');
+    input.value = 'transit';
+    input.dispatchEvent(new Event('input'));
+  });
+  await page.evaluate(() => document.querySelector('working-group-table').updateComplete);
+  assert.equal(await page.evaluate(() => document.querySelector('working-group-table').shadowRoot.querySelectorAll('tbody tr').length), 1);
+  // Choose a country in the compliance links.
+  await page.evaluate(() => {
+    const select = document.querySelector('compliance-links').shadowRoot.querySelector('select');
+    select.value = 'SG';
+    select.dispatchEvent(new Event('change'));
+  });
+  await page.evaluate(() => document.querySelector('compliance-links').updateComplete);
+  assert.equal(await page.evaluate(() => document.querySelector('compliance-links').shadowRoot.querySelectorAll('[part="country"]').length), 1);
+  await page.close();
+});
+
+test('prerendered content that no longer matches (another language) is rendered afresh, with one warning', async () => {
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
+  // The page changes its language before the elements hydrate.
+  await page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.lang = 'fr')));
+  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('customs-timeline').hasUpdated, { timeout: 20000 });
+  await page.evaluate(() => document.querySelector('customs-timeline').updateComplete);
+  assert.match(await page.evaluate(() => document.querySelector('customs-timeline').shadowRoot.textContent), /Jalons|jalons/);
+  assert.equal(warnings.filter((warning) => warning.startsWith('<customs-timeline>: the prerendered content is out of date')).length, 1);
+  await page.close();
+});
