@@ -1,4 +1,32 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * `virtual:prerendered`: each element of the registry, with its example attributes, as the
+ * prerenderer writes it (styles inline), for the stories that show prerendered HTML. Uses the
+ * server build in dist/lib/, so `npm run build` comes first.
+ */
+function prerendered(): Plugin {
+  const id = 'virtual:prerendered';
+  return {
+    name: 'prerendered',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const server = new URL('../dist/lib/prerender.js', import.meta.url);
+      if (!existsSync(server)) throw new Error('The prerendered stories need the build: run `npm run build` first.');
+      const { prerender } = await import(server.href);
+      const registry: { tag: string; example: Record<string, string> }[] = JSON.parse(readFileSync(new URL('../src/registry.json', import.meta.url), 'utf8'));
+      const pages: Record<string, string> = {};
+      for (const { tag, example } of registry) {
+        const attributes = Object.entries(example).map(([name, value]) => ` ${name}="${value}"`).join('');
+        pages[tag] = await prerender(`<${tag}${attributes}></${tag}>`);
+      }
+      return `export default ${JSON.stringify(pages)};`;
+    },
+  };
+}
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -8,6 +36,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // An empty icon, so the preview does not request a /favicon.ico that does not exist.
   previewHead: (head) => `${head}<link rel="icon" href="data:," />`,
+  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), prerendered()] }),
 };
 
 export default config;

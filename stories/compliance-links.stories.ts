@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { compliance } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'compliance-links';
 
@@ -44,3 +44,4 @@ export const LongText: Story = {
       })),
     }),
 };
+export const Prerendered: Story = prerenderedStory(tag);

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { activities } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-activity-list';
 
@@ -32,3 +32,4 @@ export const LongText: Story = {
       activities.map((set) => ({ ...set, themes: set.themes.map((theme) => ({ ...theme, items: theme.items.map((item) => longText(item, 2)) })) })),
     ),
 };
+export const Prerendered: Story = prerenderedStory(tag);

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { compliance, roles } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-contributions';
 
@@ -29,3 +29,4 @@ export const Themed: Story = states.themed;
 export const InAnAgencyPage: Story = states.inAnAgencyPage;
 export const BadInput: Story = { args: { country: 'France' } };
 export const LongText: Story = { render: (args) => renderElement(tag, args, roles.map((role) => ({ ...role, text: role.text && longText(role.text, 2) }))) };
+export const Prerendered: Story = prerenderedStory(tag);

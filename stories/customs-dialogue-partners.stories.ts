@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { partners } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-dialogue-partners';
 
@@ -25,3 +25,4 @@ export const BadInput: Story = { args: { 'heading-level': 9 } };
 export const LongText: Story = {
   render: (args) => renderElement(tag, args, partners.map((partner) => ({ ...partner, cooperation: partner.cooperation.map((item) => longText(item, 3)) }))),
 };
+export const Prerendered: Story = prerenderedStory(tag);

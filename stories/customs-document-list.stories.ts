@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { documents } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-document-list';
 
@@ -27,3 +27,4 @@ export const Themed: Story = states.themed;
 export const InAnAgencyPage: Story = states.inAnAgencyPage;
 export const BadInput: Story = { args: { category: 'memos' } };
 export const LongText: Story = { render: (args) => renderElement(tag, args, documents.map((doc) => ({ ...doc, title: longText(doc.title, 3) }))) };
+export const Prerendered: Story = prerenderedStory(tag);

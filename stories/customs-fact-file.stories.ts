@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { factFiles } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-fact-file';
 
@@ -30,3 +30,4 @@ export const LongText: Story = {
       factFiles.map((file) => ({ ...file, entries: file.entries.map((entry) => ({ ...entry, value: longText(entry.value, 3) })) })),
     ),
 };
+export const Prerendered: Story = prerenderedStory(tag);

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { forums } from '../src/data/index.js';
 import type { Forum } from '../src/data/schema.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-forum-card';
 
@@ -34,3 +34,4 @@ const longForum: Forum = {
   alsoKnownAs: ['Customs Co-operation Council', 'Conseil de coopération douanière', 'Organisation mondiale des douanes'],
 };
 export const LongText: Story = { render: (args) => renderElement(tag, args, [longForum]) };
+export const Prerendered: Story = prerenderedStory(tag);

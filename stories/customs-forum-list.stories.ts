@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { forums } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-forum-list';
 
@@ -26,3 +26,4 @@ export const BadInput: Story = { args: { forums: 'wco, wto' } };
 export const LongText: Story = {
   render: (args) => renderElement(tag, args, forums.map((forum) => ({ ...forum, description: longText(forum.description, 3) }))),
 };
+export const Prerendered: Story = prerenderedStory(tag);

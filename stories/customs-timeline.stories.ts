@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { milestones } from '../src/data/index.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'customs-timeline';
 
@@ -35,3 +35,4 @@ export const BadInput: Story = { args: { order: 'sideways', to: 'soon' } };
 export const LongText: Story = {
   render: (args) => renderElement(tag, args, milestones.map((m) => ({ ...m, title: longText(m.title, 2), description: m.description && longText(m.description, 2) }))),
 };
+export const Prerendered: Story = prerenderedStory(tag);

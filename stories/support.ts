@@ -5,6 +5,8 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { ref } from 'lit/directives/ref.js';
+import prerendered from 'virtual:prerendered';
 import { version } from '../package.json';
 import '../src/customs-widgets.js';
 
@@ -106,4 +108,32 @@ export const states = {
 /** Text long enough to test wrapping: the same words, several times. */
 export function longText(text: string, times = 4): string {
   return Array.from({ length: times }, () => text).join(' ');
+}
+
+/**
+ * The element as `customs-widgets prerender` writes it into a page: on the left as a reader
+ * without script sees it (a sandboxed frame that runs no script), on the right the same HTML in
+ * this page, where the element hydrates when needed (point at it, or wait a moment).
+ */
+export function prerenderedStory(tag: string): Story {
+  const markup = (prerendered as Record<string, string>)[tag];
+  return {
+    parameters: { controls: { disable: true } },
+    render: () =>
+      html`<style>
+          .prerendered { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 1rem; }
+          .prerendered iframe { width: 100%; height: 32rem; border: 1px dashed #888; }
+          .prerendered figure { margin: 0; }
+        </style>
+        <div class="prerendered">
+          <figure>
+            <figcaption>Prerendered HTML, script off</figcaption>
+            <iframe title="${tag}, prerendered, without script" sandbox srcdoc=${`<!doctype html><html lang="en"><body>${markup}</body></html>`}></iframe>
+          </figure>
+          <figure>
+            <figcaption>The same HTML, hydrated</figcaption>
+            <div ${ref((host) => host && (host as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup))}></div>
+          </figure>
+        </div>`,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { bodies } from '../src/data/index.js';
 import { COLUMNS } from '../src/working-group-table/working-group-table.component.js';
-import { commonArgTypes, commonArgs, longText, renderElement, states, type Args, type Story } from './support.js';
+import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'working-group-table';
 
@@ -55,3 +55,4 @@ export const ManyRows: Story = {
       }),
     ),
 };
+export const Prerendered: Story = prerenderedStory(tag);
