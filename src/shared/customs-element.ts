@@ -95,13 +95,14 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   #reports: Report[] = [];
   #notices: CustomsErrorDetail[] = [];
 
+  readonly #sources = new SourceLine();
+  #data?: DataController<unknown>;
+
   constructor() {
     super();
     // After each update, a notice that is new warns once and fires `customs-error`.
     this.addController({ hostUpdated: () => notices?.reportNotices(this, this.#notices) });
   }
-  readonly #sources = new SourceLine();
-  #data?: DataController<unknown>;
 
   /** The element's own content, below any notice and above the source line. */
   protected abstract renderContent(): unknown;

@@ -125,7 +125,12 @@ export class DataController<T> implements ReactiveController {
    * element's next update waiting for both.
    */
   #hold(work: (adopter: AdopterData) => void | Promise<void>): void {
-    const done = adopterData ? work(adopterData) : loadAdopterData().then(work);
+    let done: void | Promise<void> = undefined;
+    try {
+      done = adopterData ? work(adopterData) : loadAdopterData().then(work);
+    } catch {
+      // Data that cannot even be checked is not used.
+    }
     if (done) {
       const pending: Promise<void> = done
         // The module could not be fetched: the data cannot be checked, so it is not used.
