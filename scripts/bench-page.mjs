@@ -1,7 +1,8 @@
 // npm run bench:page: an agency page with four elements (forum list, contributions, table,
 // compliance links) loaded in headless Chrome/Chromium as a mid-range phone on a slow network
 // would (4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down), five times each as: the page with
-// no elements, with the drop-in, with the autoloader, and prerendered with the drop-in. Medians of
+// no elements, with the drop-in, with the autoloader, and prerendered with the drop-in (linked
+// stylesheets; inline styles; linked and preloaded from the head). BENCH_PAGES=regex picks some. Medians of
 // first contentful paint, the time the elements' content is visible, total blocking time, layout
 // shift, the page's HTML and our scripts (gzip). Figures for notes, not a test.
 import { createServer } from 'node:http';
@@ -22,8 +23,12 @@ const pages = {
   autoloader: template.replace('<!--script-->', script('/dist/autoloader.js')),
 };
 pages['prerendered + drop-in'] = await prerender(pages['drop-in']);
-// With no script tag to find the stylesheets by, each shadow root carries its styles inline.
-pages['prerendered, inline CSS'] = (await prerender(template)).replace('<!--script-->', script('/dist/customs-widgets.js'));
+pages['prerendered, inline CSS'] = await prerender(pages['drop-in'], { stylesheets: 'inline' });
+
+// Each prerendered element's stylesheet, fetched early from the head while the body streams in.
+const preloads = (html) =>
+  [...new Set(html.match(/<link rel="stylesheet" href="[^"]+">/g))].map((link) => link.replace('rel="stylesheet"', 'rel="preload" as="style"')).join('');
+pages['prerendered, CSS preloaded'] = pages['prerendered + drop-in'].replace('</title>', `</title>${preloads(pages['prerendered + drop-in'])}`);
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const server = createServer((request, response) => {
@@ -89,7 +94,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const browser = await launchChromium();
 try {
   const rows = [];
-  for (const name of Object.keys(pages)) {
+  for (const name of Object.keys(pages).filter((name) => new RegExp(process.env.BENCH_PAGES ?? '.').test(name))) {
     const runs = [];
     for (let i = 0; i < 5; i++) runs.push(await load(browser, name));
     const pick = (key) => median(runs.map((run) => run[key]));

@@ -17,7 +17,8 @@ engines and previews get the facts before any script runs; the scripts then hydr
 
   no PATH       read a page on stdin, write it prerendered to stdout
   PATH…         rewrite these HTML files in place; a folder means every .html file under it
-  --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/);
+  --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/),
+                or "inline" to write the styles into the page (more HTML, nothing to fetch);
                 default: css/ beside the page's customs-widgets.js or autoloader.js script
 `;
 

@@ -30,8 +30,9 @@ type Element = DefaultTreeAdapterMap['element'];
 export interface PrerenderOptions {
   /**
    * URL of the folder with the elements' stylesheets (`dist/css/` of the package), which each
-   * shadow root links. Default: `css/` beside the page's `customs-widgets.js` or `autoloader.js`
-   * script; with neither, each shadow root carries its styles inline.
+   * shadow root links; or `inline`, to write the styles into each shadow root (more HTML, but
+   * nothing to fetch before the content shows). Default: `css/` beside the page's
+   * `customs-widgets.js` or `autoloader.js` script; with neither, inline.
    */
   stylesheets?: string;
   /**
@@ -137,7 +138,7 @@ export async function prerender(document: string, options: PrerenderOptions = {}
   const root = parse(document, { sourceCodeLocationInfo: true });
   const folder = scriptFolder(root);
   const given = options.stylesheets;
-  const stylesheets = given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
+  const stylesheets = given === 'inline' ? undefined : given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
   const found: { element: Element; lang: string }[] = [];
   const collect = (node: Node, ancestors: Element[]): void => {
     if ('tagName' in node && TAGS.has(node.tagName)) {

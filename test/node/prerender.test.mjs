@@ -100,4 +100,6 @@ test('prerender() for build scripts: stylesheets where the site keeps them', asy
   assert.match(out, /<link rel="stylesheet" href="https:\/\/cdn.example\/cw\/css\/customs-document-list.css">/);
   assert.match(out, /Press releases and statements/);
   assert.equal(await prerender(out, { stylesheets: 'https://cdn.example/cw/css' }), out);
+  const inline = await prerender('<script type="module" src="/cw/customs-widgets.js"></script><customs-document-list></customs-document-list>', { stylesheets: 'inline' });
+  assert.match(inline, /<template shadowrootmode="open"><!--customs-widgets \w+--><style>/);
 });
