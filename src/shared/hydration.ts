@@ -80,7 +80,7 @@ function start(element: CustomsElement): void {
 /**
  * Hydrates a prerendered element once it is needed; `connect` connects it (its first update then
  * hydrates). One nested in another's content (Lit's server renderer marks it `defer-hydration`)
- * hydrates right after its parent, with the properties the parent gives it.
+ * waits for its parent, which gives it its properties, then for its own turn.
  */
 export function whenNeeded(element: CustomsElement, connect: () => void): void {
   if (element.hasAttribute('defer-hydration')) {
@@ -106,19 +106,20 @@ function hydrateOrRender(element: CustomsElement, changed: PropertyValues): void
   let problem = stamp && stamp.data.slice(DIGEST_PREFIX.length) !== digestOf(element) ? 'it was rendered from other data, language or attributes' : '';
   void element.updateComplete.then(() => {
     element.live = true;
-    element.requestUpdate();
+    // Render again only where there are controls to bring to life.
+    if (root.querySelector(':disabled')) element.requestUpdate();
   });
   if (!problem) {
     const value = element.render();
     try {
       (ReactiveElement.prototype as unknown as Updating).update.call(element, changed);
       hydrate(value, root, element.renderOptions);
+      // Lit has given the nested elements their properties: they wait their turn like the others.
       for (const [child, connect] of nested) {
         if (child.getRootNode() !== root) continue;
         nested.delete(child);
         child.removeAttribute('defer-hydration');
-        child.hydrateFirst = (changed) => hydrateOrRender(child, changed);
-        connect();
+        whenNeeded(child, connect);
       }
       return;
     } catch (error) {
