@@ -77,7 +77,7 @@ export class ComplianceLinks extends CustomsElement {
       ${listed.length > 1
         ? html`<div class="filter">
             <label for="filter">${t.country}</label>
-            <select id="filter" part="filter" ?disabled=${!this.live} @change=${this.#onFilter}>
+            <select id="filter" part="filter" aria-disabled=${this.live ? nothing : 'true'} @change=${this.#onFilter}>
               <option value="" ?selected=${!selected}>${t.allCountries}</option>
               ${listed.map(
                 (country) => html`<option value=${country.code} ?selected=${country === selected}>${country.name}</option>`,

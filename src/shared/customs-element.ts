@@ -83,7 +83,7 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   /**
    * Whether the element's controls (sort buttons, filter box, country select) work: not on the
    * server, nor in prerendered content until it has hydrated (see `hydration.ts`, which a page
-   * loads only when it has prerendered elements). Until then they render disabled. @internal
+   * loads only when it has prerendered elements). Until then they render `aria-disabled`. @internal
    */
   live = !isServer;
 

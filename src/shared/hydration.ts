@@ -107,7 +107,7 @@ function hydrateOrRender(element: CustomsElement, changed: PropertyValues): void
   void element.updateComplete.then(() => {
     element.live = true;
     // Render again only where there are controls to bring to life.
-    if (root.querySelector(':disabled')) element.requestUpdate();
+    if (root.querySelector('[aria-disabled]')) element.requestUpdate();
   });
   if (!problem) {
     const value = element.render();

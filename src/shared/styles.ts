@@ -82,7 +82,8 @@ export const baseStyles = css`
     margin: 0;
   }
   /* Form controls (the table's filter box and sort buttons, the country select). Until an element
-     is live (prerendered and not yet hydrated, or script off) they are disabled and look it. */
+     is live (prerendered and not yet hydrated, or script off) they are marked aria-disabled and look
+     it, but still take focus: focusing one is what brings the element to life. */
   button,
   input,
   select {
@@ -96,7 +97,7 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     background: var(--customs-surface, light-dark(#fff, #17191c));
   }
-  :disabled {
+  [aria-disabled] {
     cursor: default;
   }
   .source {

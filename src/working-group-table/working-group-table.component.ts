@@ -126,7 +126,7 @@ export class WorkingGroupTable extends CustomsElement {
       ${this.searchable
         ? html`<div class="search">
             <label for="search">${t.filterBodies}</label>
-            <input id="search" part="search" type="search" .value=${this.filter} ?disabled=${!this.live} @input=${this.#onSearch} />
+            <input id="search" part="search" type="search" .value=${this.filter} ?readonly=${!this.live} aria-disabled=${this.live ? nothing : 'true'} @input=${this.#onSearch} />
           </div>`
         : nothing}
       <p class="count" role="status">${t.bodiesShown(visible.length, rows.length)}</p>
@@ -141,7 +141,7 @@ export class WorkingGroupTable extends CustomsElement {
               const active = sort?.column === column;
               const direction = active ? (sort.descending ? 'descending' : 'ascending') : undefined;
               return html`<th scope="col" role="columnheader" class=${column} aria-sort=${direction ?? nothing}>
-                <button part="sort-button" type="button" data-column=${column} ?disabled=${!this.live} @click=${this.#onSort}>
+                <button part="sort-button" type="button" data-column=${column} aria-disabled=${this.live ? nothing : 'true'} @click=${this.#onSort}>
                   ${label}<span class="arrow" aria-hidden="true">${active ? (sort.descending ? '▼' : '▲') : '↕'}</span>
                 </button>
               </th>`;

@@ -93,10 +93,10 @@ export const workingGroupTableStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  button:enabled:hover {
+  button:not([aria-disabled]):hover {
     text-decoration: underline;
   }
-  button:disabled .arrow {
+  button[aria-disabled] .arrow {
     visibility: hidden;
   }
   .arrow {

@@ -151,3 +151,21 @@ test('prerendered content that no longer matches (another language) is rendered 
   assert.equal(warnings.filter((warning) => warning.startsWith('<customs-timeline>: the prerendered content is out of date')).length, 1);
   await page.close();
 });
+
+test('before it hydrates, a control still takes focus, and focusing it brings the element to life', async () => {
+  const page = await browser.newPage();
+  // No idle time: only the reader starts hydration.
+  await page.evaluateOnNewDocument(() => (window.requestIdleCallback = () => 0));
+  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  const table = 'document.querySelector("working-group-table")';
+  assert.equal(await page.evaluate(`${table}.live`), false, 'not hydrated yet');
+  assert.equal(await page.evaluate(`${table}.shadowRoot.querySelector('button').getAttribute('aria-disabled')`), 'true');
+  await page.evaluate(`${table}.shadowRoot.querySelector('button').focus()`);
+  await page.waitForFunction(`${table}.live && !${table}.shadowRoot.querySelector('[aria-disabled]')`, { timeout: 5000 });
+  assert.equal(await page.evaluate(`${table}.shadowRoot.activeElement?.dataset.column`), 'name', 'focus stays on the control');
+  await page.keyboard.press('Enter');
+  await page.evaluate(`${table}.updateComplete`);
+  assert.equal(await page.evaluate(`${table}.getAttribute('sort')`), 'name');
+  await page.close();
+});
