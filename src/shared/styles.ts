@@ -100,6 +100,10 @@ export const baseStyles = css`
   [aria-disabled] {
     cursor: default;
   }
+  input[aria-disabled],
+  select[aria-disabled] {
+    border-style: dashed;
+  }
   .source {
     font-size: 0.85em;
     margin: 0.75em 0 0;

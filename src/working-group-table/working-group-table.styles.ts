@@ -96,7 +96,8 @@ export const workingGroupTableStyles = css`
   button:not([aria-disabled]):hover {
     text-decoration: underline;
   }
-  button[aria-disabled] .arrow {
+  /* Until the element is live, only the column it is sorted by keeps its arrow. */
+  th:not([aria-sort]) button[aria-disabled] .arrow {
     visibility: hidden;
   }
   .arrow {
