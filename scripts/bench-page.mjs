@@ -2,7 +2,7 @@
 // compliance links) loaded in headless Chrome/Chromium as a mid-range phone on a slow network
 // would (4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down), five times each as: the page with
 // no elements, with the drop-in, with the autoloader, and prerendered with the drop-in (linked
-// stylesheets; inline styles; linked and preloaded from the head). BENCH_PAGES=regex picks some. Medians of
+// stylesheets; inline styles; linked and preloaded from the head) or with the autoloader. BENCH_PAGES=regex picks some. Medians of
 // first contentful paint, the time the elements' content is visible, total blocking time, layout
 // shift, the page's HTML and our scripts (gzip). Figures for notes, not a test.
 import { createServer } from 'node:http';
@@ -24,6 +24,7 @@ const pages = {
 };
 pages['prerendered + drop-in'] = await prerender(pages['drop-in']);
 pages['prerendered, inline CSS'] = await prerender(pages['drop-in'], { stylesheets: 'inline' });
+pages['prerendered + autoloader'] = await prerender(pages.autoloader);
 
 // Each prerendered element's stylesheet, fetched early from the head while the body streams in.
 const preloads = (html) =>
