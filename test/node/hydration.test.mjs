@@ -169,3 +169,27 @@ test('before it hydrates, a control still takes focus, and focusing it brings th
   assert.equal(await page.evaluate(`${table}.getAttribute('sort')`), 'name');
   await page.close();
 });
+
+test('prerendered content from inline data that has changed since is rendered afresh from the new data', async () => {
+  const inline = (name) => `<working-group-table columns="name"><script type="application/json">[{"id":"x","name":"${name}","kind":"sectoral","sources":[{"source":"asean-customs-overview"}]}]</script></working-group-table>`;
+  const prerendered = await prerender(`<!doctype html><html lang="en"><head><title>Inline</title><script type="module" src="customs-widgets.js"></script></head><body>${inline('Old Working Group')}</body></html>`);
+  // An editor changed the data in the page after it was prerendered.
+  writeFileSync(resolve(root, 'dist/prerender-inline-test.html'), prerendered.replace('Old Working Group"', 'New Working Group"'));
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
+  try {
+    await page.goto(`${base}/dist/prerender-inline-test.html`, { waitUntil: 'load' });
+    const table = 'document.querySelector("working-group-table")';
+    assert.match(await page.evaluate(`${table}.shadowRoot.textContent`), /Old Working Group/, 'the prerendered text, before hydration');
+    await page.waitForFunction(`${table}.hasUpdated && ${table}.live`, { timeout: 20000 });
+    await page.evaluate(`${table}.updateComplete`);
+    const text = await page.evaluate(`${table}.shadowRoot.textContent`);
+    assert.match(text, /New Working Group/);
+    assert.doesNotMatch(text, /Old Working Group/);
+    assert.equal(warnings.filter((warning) => warning.includes('the prerendered content is out of date')).length, 1);
+  } finally {
+    await page.close();
+    rmSync(resolve(root, 'dist/prerender-inline-test.html'), { force: true });
+  }
+});
