@@ -84,19 +84,11 @@ function languageOf(element: Element, ancestors: readonly Element[]): string {
   return 'en';
 }
 
-/** Where the page loads the library from, for the stylesheets beside it. */
-function scriptFolder(root: Node): string | undefined {
-  const stack = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if ('tagName' in node && node.tagName === 'script') {
-      const src = attribute(node, 'src');
-      const match = src && /^(.*\/)?(customs-widgets|autoloader)\.js(\?.*)?$/.exec(src);
-      if (match) return match[1] ?? '';
-    }
-    stack.push(...children(node));
-  }
-  return undefined;
+/** The folder of the page's `customs-widgets.js` or `autoloader.js` script, if this node is that script. */
+function libraryFolder(node: Element): string | undefined {
+  const src = node.tagName === 'script' ? attribute(node, 'src') : undefined;
+  const match = src && /^(.*\/)?(customs-widgets|autoloader)\.js(\?.*)?$/.exec(src);
+  return match ? (match[1] ?? '') : undefined;
 }
 
 const isRelative = (src: string): boolean => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
@@ -136,20 +128,22 @@ export async function prerender(document: string, options: PrerenderOptions = {}
   // The server renders notices and adopter data at once, as the browser would after loading them.
   await Promise.all([loadNotices(), loadAdopterData()]);
   const root = parse(document, { sourceCodeLocationInfo: true });
-  const folder = scriptFolder(root);
-  const given = options.stylesheets;
-  const stylesheets = given === 'inline' ? undefined : given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
+  // One pass over the page: our elements, with their languages, and where the library is loaded from.
   const found: { element: Element; lang: string }[] = [];
+  let folder: string | undefined;
   const collect = (node: Node, ancestors: Element[]): void => {
     if ('tagName' in node && TAGS.has(node.tagName)) {
       found.push({ element: node, lang: languageOf(node, ancestors) });
       return;
     }
+    if ('tagName' in node) folder ??= libraryFolder(node);
     const next = 'tagName' in node ? [...ancestors, node] : ancestors;
     for (const child of children(node)) collect(child, next);
     if ('tagName' in node && node.tagName === 'template' && 'content' in node) collect(node.content as Node, next);
   };
   collect(root, []);
+  const given = options.stylesheets;
+  const stylesheets = given === 'inline' ? undefined : given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
   await Promise.all([...new Set(found.map(({ lang }) => lang))].map(loadLanguage));
 
   const edits: { start: number; end: number; text: string }[] = [];
