@@ -50,6 +50,20 @@ const shadowTexts = (page) =>
     return [...document.querySelectorAll('main > *')].filter((el) => el.shadowRoot).map((el) => text(el).replace(/\s+/g, ' ').trim());
   });
 
+/** Sets a form control in an element's shadow root as a reader would, with the event that follows. */
+const setControl = (page, tag, selector, value, event) =>
+  page.evaluate(
+    (tag, selector, value, event) => {
+      const control = document.querySelector(tag).shadowRoot.querySelector(selector);
+      control.value = value;
+      control.dispatchEvent(new Event(event));
+    },
+    tag,
+    selector,
+    value,
+    event,
+  );
+
 /** How many elements the catalog page holds. */
 const elementCount = () => (catalogMarkup(files).match(/<\/[a-z]+-[\w-]+>/g) ?? []).length;
 
@@ -120,19 +134,11 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
   assert.notEqual(await firstRow(), rowsBefore);
   assert.equal(await page.evaluate(() => document.querySelector('working-group-table').getAttribute('sort')), '-name');
   // Filter from the search box.
-  await page.evaluate(() => {
-    const input = document.querySelector('working-group-table').shadowRoot.querySelector('input');
-    input.value = 'transit';
-    input.dispatchEvent(new Event('input'));
-  });
+  await setControl(page, 'working-group-table', 'input', 'transit', 'input');
   await page.evaluate(() => document.querySelector('working-group-table').updateComplete);
   assert.equal(await page.evaluate(() => document.querySelector('working-group-table').shadowRoot.querySelectorAll('tbody tr').length), 1);
   // Choose a country in the compliance links.
-  await page.evaluate(() => {
-    const select = document.querySelector('compliance-links').shadowRoot.querySelector('select');
-    select.value = 'SG';
-    select.dispatchEvent(new Event('change'));
-  });
+  await setControl(page, 'compliance-links', 'select', 'SG', 'change');
   await page.evaluate(() => document.querySelector('compliance-links').updateComplete);
   assert.equal(await page.evaluate(() => document.querySelector('compliance-links').shadowRoot.querySelectorAll('[part="country"]').length), 1);
   await page.close();
