@@ -1,11 +1,11 @@
 // Writes dist/css/<tag>.css: each element's styles as a stylesheet, which prerendered shadow roots
-// link (one cached file per element) instead of carrying a copy of the styles each.
+// link (one cached file per element) instead of carrying a copy of the styles each. Notices'
+// styles are in each: a prerendered notice shows styled before any script runs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const registry = JSON.parse(readFileSync('src/registry.json', 'utf8'));
-await import('../dist/lib/customs-widgets.js');
+const { stylesheetOf } = await import('../dist/lib/prerender.js');
 mkdirSync('dist/css', { recursive: true });
 for (const { tag } of registry) {
-  const element = customElements.get(tag);
-  writeFileSync(`dist/css/${tag}.css`, `${element.elementStyles.map((style) => style.cssText).join('\n')}\n`);
+  writeFileSync(`dist/css/${tag}.css`, `${stylesheetOf(tag)}\n`);
 }

@@ -11,6 +11,7 @@
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import type { CSSResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -20,7 +21,7 @@ import { strings as dataStrings, type Origin } from './shared/adopter-data.js';
 import { loadNotices, type CustomsElement } from './shared/customs-element.js';
 import { loadAdopterData } from './shared/data-controller.js';
 import type { Catalog } from './shared/localize.js';
-import { strings as noticeStrings } from './shared/notices.js';
+import { noticeStyles, strings as noticeStrings } from './shared/notices.js';
 import { sharedStrings } from './shared/strings.js';
 import { DIGEST_PREFIX, digestOf } from './shared/hydration.js';
 
@@ -93,6 +94,15 @@ function libraryFolder(node: Element): string | undefined {
 
 const isRelative = (src: string): boolean => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
 
+/**
+ * An element's stylesheet, as the build writes it to `dist/css/<tag>.css`: its own styles and those
+ * of notices (which the browser adopts only when an element shows one).
+ */
+export function stylesheetOf(tag: string): string {
+  const element = customElements.get(tag) as unknown as typeof CustomsElement;
+  return [...element.elementStyles, noticeStyles].map((style) => (style as CSSResult).cssText).join('\n');
+}
+
 /** Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in. */
 function renderShadow(element: Element, lang: string, adopter: { text: string; origin: Origin } | undefined, stylesheets: string | undefined): string {
   const tag = element.tagName;
@@ -106,14 +116,14 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
   const open = result.indexOf('<template shadowroot');
   const close = result.lastIndexOf('</template>') + '</template>'.length;
   let shadow = result.slice(open, close).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
-  // Each shadow root's styles: a link to the element's stylesheet, cached once for the page.
-  if (stylesheets !== undefined) {
-    shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
-      const nestedTag = /<([a-z][\w-]*)[^<]*$/.exec(shadow.slice(0, offset))?.[1];
-      const owner = offset === 0 ? tag : (nestedTag ?? tag);
-      return `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
-    });
-  }
+  // Each shadow root's styles: a link to the element's stylesheet, cached once for the page, or a copy.
+  shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
+    const nestedTag = /<([a-z][\w-]*)[^<]*$/.exec(shadow.slice(0, offset))?.[1];
+    const owner = offset === 0 ? tag : (nestedTag ?? tag);
+    return stylesheets === undefined
+      ? `${template}<style>${stylesheetOf(owner)}</style>`
+      : `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
+  });
   const head = '<template shadowrootmode="open">';
   const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
   return `${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`;

@@ -36,7 +36,7 @@ describe('dist/customs-widgets.js', () => {
     const [wco, apec, asean, asem] = [...host.children];
     expect(textOf(wco)).to.contain('1952').and.to.contain('Singapore became a member of the WCO in 1975.');
     expect(textOf(apec)).to.contain('1989').and.to.contain('SCCP');
-    expect(textOf(asean)).to.contain('August 8, 1967');
+    expect(textOf(asean)).to.contain('8 August 1967');
     expect(textOf(asem)).to.contain('1996').and.to.contain('AWC');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).to.deep.equal([]);

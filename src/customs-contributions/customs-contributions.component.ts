@@ -9,7 +9,7 @@ import type { Role, SourceRef } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/localize.js';
+import { formatPartialDate } from '../shared/format.js';
 import { link } from '../shared/links.js';
 import { listStyles } from '../shared/list-styles.js';
 import { when } from '../shared/source-line.js';

@@ -6,7 +6,7 @@ import type { FactFile } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/localize.js';
+import { formatPartialDate } from '../shared/format.js';
 import { link } from '../shared/links.js';
 import { factFileStyles } from './customs-fact-file.styles.js';
 

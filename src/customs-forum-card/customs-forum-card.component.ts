@@ -5,7 +5,7 @@ import type { Forum } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { heading } from '../shared/heading.js';
 import { DataController } from '../shared/data-controller.js';
-import { formatPartialDate } from '../shared/localize.js';
+import { formatPartialDate } from '../shared/format.js';
 import { link } from '../shared/links.js';
 import { forumCardStyles } from './customs-forum-card.styles.js';
 import { strings } from './customs-forum-card.strings.js';

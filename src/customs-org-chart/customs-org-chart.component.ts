@@ -5,7 +5,7 @@ import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/localize.js';
+import { formatPartialDate } from '../shared/format.js';
 import { orgChartStyles } from './customs-org-chart.styles.js';
 import { strings } from './customs-org-chart.strings.js';
 

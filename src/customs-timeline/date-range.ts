@@ -1,16 +1,19 @@
-import { dateFormat, formatPartialDate } from '../shared/localize.js';
+import { MONTH_FIRST, dayOf, formatPartialDate, parts, pieces } from '../shared/format.js';
 
-/** A date range such as 20–21 January 1995, at the precision of its ends. */
+/** A span of days, the shared month or year said once: "11–13 June 2019", "June 11–13, 2019". */
 export function formatDateRange(start: string, end: string | undefined, lang: string): string {
   if (!end) return formatPartialDate(start, lang);
-  const [sy, sm, sd] = start.split('-').map(Number);
-  const [ey, em, ed] = end.split('-').map(Number);
-  if (sd && ed) {
-    try {
-      return dateFormat(lang, true).formatRange(Date.UTC(sy, sm - 1, sd), Date.UTC(ey, em - 1, ed));
-    } catch {
-      // fall through to the plain form
+  const from = parts(start);
+  const to = parts(end);
+  if (from[2] && to[2] && from[0] === to[0]) {
+    const last = pieces(lang, to);
+    if (from[1] === to[1]) {
+      // The start's day goes before the end's, which is the first piece, or the second after a month.
+      const at = MONTH_FIRST.test(lang) ? 1 : 0;
+      last[at] = `${dayOf(lang, from[2])}–${last[at]}`;
+      return last.join(' ');
     }
+    return `${pieces(lang, from, false).join(' ')} – ${last.join(' ')}`;
   }
   return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
 }

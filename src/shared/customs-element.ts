@@ -221,7 +221,7 @@ export abstract class CustomsElement extends LitElement implements DataHost {
       return nothing;
     }
     this.#notices = notices.wordNotices(this.#reports, this.locale);
-    return notices.renderNotices(this.#notices);
+    return notices.renderNotices(this.#notices, this.renderRoot);
   }
 
   /** Resolves once the element is rendered, its notices too. */

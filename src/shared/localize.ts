@@ -1,6 +1,6 @@
 /**
  * Languages. Data text stays in the language of its source; what the elements say themselves
- * (labels, notices, the source line) follows the element's language, and dates go through `Intl`.
+ * (labels, notices, the source line, dates: `dates.ts`) follows the element's language.
  *
  * Each element keeps its own strings in a `Catalog`: English is bundled with it, other languages
  * are loaded the first time an element needs them, and `registerTranslation()` lets a page add
@@ -180,41 +180,4 @@ export class LocalizeController implements ReactiveController {
     this.#inherited = inherited;
     if (!this.host.lang) this.host.requestUpdate();
   }
-}
-
-/** A list joined the way the language joins lists ("a, b and c"). */
-export function formatList(items: string[], lang: string): string {
-  try {
-    return formatter(`list|${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
-
-/**
- * A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date in the reader's language, to the precision given:
- * never shows a month or day the source did not give.
- */
-export function formatPartialDate(date: string, lang: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  try {
-    return dateFormat(lang, !!day).format(Date.UTC(year, month - 1, day || 1));
-  } catch {
-    return date;
-  }
-}
-
-/** Intl formatters are costly to build and a long table formats thousands of values: keep them. */
-const formatters = new Map<string, unknown>();
-
-function formatter<T>(key: string, make: () => T): T {
-  let kept = formatters.get(key) as T | undefined;
-  if (kept === undefined) formatters.set(key, (kept = make()));
-  return kept;
-}
-
-/** A date format for a language, with or without the day. */
-export function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
-  return formatter(`date|${lang}|${withDay}`, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: withDay ? 'numeric' : undefined, timeZone: 'UTC' }));
 }

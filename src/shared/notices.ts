@@ -6,7 +6,7 @@
  * and after the update each notice that is new is reported once: one `console.warn` and one
  * `customs-error` event.
  */
-import { html, nothing } from 'lit';
+import { css, html, isServer, nothing } from 'lit';
 import { CustomsErrorEvent, type CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
 
@@ -56,8 +56,25 @@ export function wordNotices(reports: readonly Report[], lang: string): CustomsEr
   return [...details.values()];
 }
 
-export function renderNotices(notices: readonly CustomsErrorDetail[]): unknown {
+/** The notices' looks, kept here with them; in the browser, each shadow root that shows one adopts them. */
+export const noticeStyles = css`
+  .notice {
+    border-left: 0.3em solid light-dark(#b35900, #ffb870);
+    background: var(--customs-notice-background, light-dark(#fff3e0, #3a2500));
+    color: var(--customs-notice-text, light-dark(#3d2200, #ffe2c2));
+    padding: 0.5em 0.75em;
+    margin: 0 0 0.75em;
+  }
+  .notice p {
+    margin: 0;
+  }
+`;
+
+/** The notices of a render, in the render root given (which adopts their styles). */
+export function renderNotices(notices: readonly CustomsErrorDetail[], root: unknown): unknown {
   if (!notices.length) return nothing;
+  const sheet = noticeStyles.styleSheet;
+  if (!isServer && sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return html`<div part="notice" class="notice" role="status">${notices.map((notice) => html`<p>${notice.message}</p>`)}</div>`;
 }
 

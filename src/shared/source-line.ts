@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SourceRef } from '../data/schema.js';
 import { asOfDate, sourceById } from '../data/sources.js';
-import { formatList, formatPartialDate } from './localize.js';
+import { formatList, formatPartialDate } from './format.js';
 import { link } from './links.js';
 import type { SharedStrings } from './strings.js';
 

@@ -5,6 +5,11 @@ const en = {
   source: 'Source',
   sources: 'Sources',
   asOf: (date: string) => `as of ${date}`,
+  months: 'January February March April May June July August September October November December'.split(' '),
+  /** The first day of a month (French writes "1er"). */
+  firstDay: '1',
+  /** The word before a list's last item. */
+  and: 'and',
   currentPage: 'current page',
   earlierPage: 'earlier version of the page',
 };

@@ -71,16 +71,6 @@ export const baseStyles = css`
   .secondary {
     font-size: 0.9em;
   }
-  .notice {
-    border-left: 0.3em solid light-dark(#b35900, #ffb870);
-    background: var(--customs-notice-background, light-dark(#fff3e0, #3a2500));
-    color: var(--customs-notice-text, light-dark(#3d2200, #ffe2c2));
-    padding: 0.5em 0.75em;
-    margin: 0 0 0.75em;
-  }
-  .notice p {
-    margin: 0;
-  }
   /* Form controls (the table's filter box and sort buttons, the country select). Until an element
      is live (prerendered and not yet hydrated, or script off) they are marked aria-disabled and look
      it, but still take focus: focusing one is what brings the element to life. */

@@ -6,7 +6,7 @@ import type { Body } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatList, formatPartialDate } from '../shared/localize.js';
+import { formatList, formatPartialDate } from '../shared/format.js';
 import { needle, searchable } from './text-matches.js';
 import { workingGroupTableStyles } from './working-group-table.styles.js';
 import { strings } from './working-group-table.strings.js';
@@ -216,13 +216,14 @@ export class WorkingGroupTable extends CustomsElement {
 
   /** The rows in the order of a column; rows without a value go last in either direction. */
   #sortRows(rows: Row[], column: Column, descending: boolean): Row[] {
-    const collator = new Intl.Collator(this.locale, { numeric: true, sensitivity: 'base' });
+    // Built only for text: the first Intl object a page makes loads locale data, a long task on a phone.
+    let collator: Intl.Collator | undefined;
     const sign = descending ? -1 : 1;
     // Each row's key once, not once per comparison.
     const keyed = rows.map((row) => ({ row, key: sortKey(row, column) }));
     keyed.sort(({ key: x }, { key: y }) => {
       if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : (collator ??= new Intl.Collator(this.locale, { numeric: true, sensitivity: 'base' })).compare(String(x), String(y));
       return sign * order;
     });
     return keyed.map(({ row }) => row);

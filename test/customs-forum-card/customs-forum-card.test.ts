@@ -25,7 +25,7 @@ describe('<customs-forum-card>', () => {
   it('shows each forum’s establishment and Singapore’s part in it', async () => {
     const expected: Record<string, string[]> = {
       apec: ['Asia-Pacific Economic Cooperation', '1989', 'Sub-Committee on Customs Procedures (SCCP)', 'http://www.apec.org/'],
-      asean: ['Association of Southeast Asian Nations', 'August 8, 1967', 'Several instruments have been concluded', 'http://www.asean.org/'],
+      asean: ['Association of Southeast Asian Nations', '8 August 1967', 'Several instruments have been concluded', 'http://www.asean.org/'],
       asem: ['Asia-Europe Meeting', '1996', 'ASEM Working Group on Customs Matters (AWC)', 'http://www.aseminfoboard.org/'],
     };
     for (const [forum, facts] of Object.entries(expected)) {
@@ -63,6 +63,8 @@ describe('<customs-forum-card>', () => {
     const notice = part(el, '[part=notice]');
     expect(notice.textContent).to.contain('“wto”').and.to.contain('wco, apec, asean, asem');
     expect(notice.getAttribute('role')).to.equal('status');
+    // Styled as a notice (its styles come with the notices module): a rule down its side.
+    expect(getComputedStyle(notice).borderLeftStyle).to.equal('solid');
     expect(warnings).to.have.length(1);
     expect(events).to.have.length(1);
     expect(events[0].detail).to.include({ attribute: 'forum', value: 'wto' });

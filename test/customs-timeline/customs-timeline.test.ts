@@ -10,13 +10,13 @@ describe('<customs-timeline>', () => {
     const el = await fixture<CustomsTimeline>(html`<customs-timeline></customs-timeline>`);
     const shown = times(el);
     expect(shown[0]).to.equal('1952 1952');
-    expect(shown).to.include('1953-01-26 January 26, 1953');
-    expect(shown).to.include('1967-08-08 August 8, 1967');
+    expect(shown).to.include('1953-01-26 26 January 1953');
+    expect(shown).to.include('1967-08-08 8 August 1967');
     expect(shown).to.include('1975 1975');
-    expect(shown).to.include('1995-01-20 January 20 – 21, 1995');
+    expect(shown).to.include('1995-01-20 20–21 January 1995');
     expect(shown).to.include('2007-07 July 2007');
     expect(shown).to.include('2005 2005 – 2010');
-    expect(shown.at(-1)).to.equal('2025-06-05 June 5, 2025');
+    expect(shown.at(-1)).to.equal('2025-06-05 5 June 2025');
     expect(shown).to.have.length(20);
     expect(part(el, 'ol')).to.exist;
   });

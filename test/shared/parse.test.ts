@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { countryNames, matchKey, resolveNames, splitList } from '../../src/shared/parse.js';
 import { needle, searchable } from '../../src/working-group-table/text-matches.js';
 import { safeUrl } from '../../src/shared/links.js';
-import { formatPartialDate } from '../../src/shared/localize.js';
+import { formatPartialDate } from '../../src/shared/format.js';
 import { formatDateRange } from '../../src/customs-timeline/date-range.js';
+import { sharedStrings } from '../../src/shared/strings.js';
 import { strings } from '../../src/customs-forum-card/customs-forum-card.strings.js';
 import { compliance } from '../../src/data/index.js';
 
@@ -50,8 +51,29 @@ describe('dates and strings', () => {
   it('formats dates only to the precision given', () => {
     expect(formatPartialDate('1995', 'en')).to.equal('1995');
     expect(formatPartialDate('2009-11', 'en')).to.equal('November 2009');
+    expect(formatPartialDate('2009-11', 'en-US')).to.equal('November 2009');
+  });
+
+  it('writes the day first in English, month first only for US English', () => {
+    for (const lang of ['en', 'en-SG', 'en-GB', 'EN-au', 'en-PH', 'de']) {
+      expect(formatPartialDate('1967-08-08', lang), lang).to.equal('8 August 1967');
+      expect(formatDateRange('2019-06-11', '2019-06-13', lang), lang).to.equal('11–13 June 2019');
+      expect(formatDateRange('2019-06-30', '2019-07-02', lang), lang).to.equal('30 June – 2 July 2019');
+    }
+    for (const lang of ['en-US', 'en-us', 'en-Latn-US']) {
+      expect(formatPartialDate('1967-08-08', lang), lang).to.equal('August 8, 1967');
+      expect(formatDateRange('2019-06-11', '2019-06-13', lang), lang).to.equal('June 11–13, 2019');
+      expect(formatDateRange('2019-06-30', '2019-07-02', lang), lang).to.equal('June 30 – July 2, 2019');
+    }
+    expect(formatDateRange('2019-12-30', '2020-01-02', 'en')).to.equal('30 December 2019 – 2 January 2020');
+    expect(formatDateRange('2010', '2025', 'en')).to.equal('2010 – 2025');
+  });
+
+  it('writes French dates in French, the first of the month as "1er"', async () => {
+    await sharedStrings.load('fr');
     expect(formatPartialDate('1967-08-08', 'fr')).to.equal('8 août 1967');
-    expect(formatDateRange('1995-01-20', '1995-01-21', 'en')).to.equal('January 20 – 21, 1995');
+    expect(formatPartialDate('2025-06-01', 'fr-CA')).to.equal('1er juin 2025');
+    expect(formatDateRange('1995-01-20', '1995-01-21', 'fr')).to.equal('20–21 janvier 1995');
   });
 
   it('falls back to English for languages without strings, and loads French on demand', async () => {
