@@ -9,10 +9,9 @@ import type { Role, SourceRef } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { heading } from '../shared/heading.js';
-import { formatPartialDate } from '../shared/format.js';
+import { formatList, formatPartialDate } from '../shared/format.js';
 import { link } from '../shared/links.js';
 import { listStyles } from '../shared/list-styles.js';
-import { when } from '../shared/source-line.js';
 import { strings } from './customs-contributions.strings.js';
 
 type RoleKind = Role['role'];
@@ -30,8 +29,8 @@ interface Statement {
 
 /**
  * A member administration's international roles: what it chairs, participates in, is a member of
- * or developed, each dated by its source; statements a newer source replaced stay visible as
- * "Earlier". Related systems (ACTS, ASW, KBS) are linked.
+ * or developed, each dated by its source; roles a newer source replaced stay visible as history
+ * ("Chaired SWG-ACTS in 2020."). Related systems (ACTS, ASW, KBS) are linked.
  *
  * @tagname customs-contributions
  * @summary A member state's chairs and participations, dated.
@@ -113,10 +112,10 @@ export class CustomsContributions extends CustomsElement {
     for (const system of related) this.cite(system.sources);
     return html`<li part="role">
       <strong>${target ? `${target.name}${target.acronym ? ` (${target.acronym})` : ''}` : lead.target}</strong>
-      — ${this.#dated(same)}
+      ${this.#dated(same).replace(/^(?=.)/, '— ')}
       ${same.map((statement) => statement.text).filter(Boolean).map((text) => html`<p class="secondary">${text}</p>`)}
       ${earlier.length
-        ? html`<p class="earlier">${t.earlier}: ${earlier.map((statement, i) => html`${i ? '; ' : ''}${t.roleNames[statement.role]}, ${this.#dated([statement])}`)}</p>
+        ? html`<p class="earlier">${this.#formerly(earlier, target?.acronym ?? target?.name ?? lead.target)}</p>
             ${earlier.map((statement) => (statement.text ? html`<p class="secondary">“${statement.text}”</p>` : nothing))}`
         : nothing}
       ${related.length
@@ -133,16 +132,23 @@ export class CustomsContributions extends CustomsElement {
     </li>`;
   }
 
-  /** "current page; as of 2020", and "since 1975" where a start is given. */
+  /** When the statements hold, as a reader would say it: "since 1975; as of 2020" (undated pages add nothing). */
   #dated(statements: Statement[]): string {
     const labels = new Set<string>();
     for (const statement of statements) {
       if (statement.since) labels.add(this.strings(strings).since(formatPartialDate(statement.since, this.locale)));
-      for (const ref of statement.sources) {
-        const date = asOfDate(ref);
-        labels.add(when(ref.source, date ? [date] : [], this.t, this.locale));
-      }
+      const dates = statement.sources.map(asOfDate).filter((date) => date !== undefined);
+      if (dates.length) labels.add(this.t.asOf(formatList(dates.map((date) => formatPartialDate(date, this.locale)), this.locale)));
     }
-    return [...labels].filter(Boolean).join('; ');
+    return [...labels].join('; ');
+  }
+
+  /** Roles a newer statement replaced, as history: "Chaired SWG-ACTS in 2020." */
+  #formerly(statements: Statement[], what: string): string {
+    const t = this.strings(strings);
+    const roles = new Set(statements.map((statement) => statement.role));
+    const dates = [...new Set(statements.flatMap((statement) => statement.sources.map(asOfDate)).filter((date) => date !== undefined))].sort();
+    const when = formatList(dates.map((date) => formatPartialDate(date, this.locale)), this.locale);
+    return [...roles].map((role) => t.formerly(t.formerRoles[role], what, when)).join(' ');
   }
 }

@@ -4,9 +4,10 @@ import { Catalog } from '../shared/localize.js';
 const en = {
   contributionsOf: (country: string) => `International contributions: ${country}`,
   roleGroups: { chair: 'Chairs', participant: 'Participates in', member: 'Member of', developer: 'Developed' },
-  roleNames: { chair: 'Chair', participant: 'Participant', member: 'Member', developer: 'Developer' },
+  formerRoles: { chair: 'Chaired', participant: 'Took part in', member: 'Was a member of', developer: 'Developed' },
+  /** A role held before, with when (empty when the source gives no date). */
+  formerly: (did: string, what: string, when: string) => `${did} ${what} ${when ? `in ${when}` : 'earlier'}.`,
   since: (date: string) => `since ${date}`,
-  earlier: 'Earlier',
   noRoles: (country: string) => `No roles are recorded for ${country}.`,
   relatedSystems: 'Related systems',
 };

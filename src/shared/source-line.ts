@@ -1,19 +1,9 @@
 import { html, nothing } from 'lit';
-import type { SourceRef } from '../data/schema.js';
+import type { Source, SourceRef } from '../data/schema.js';
 import { asOfDate, sourceById } from '../data/sources.js';
 import { formatList, formatPartialDate } from './format.js';
 import { link } from './links.js';
 import type { SharedStrings } from './strings.js';
-
-/**
- * When facts from a source hold: "as of June 2025 and 2020" for dated ones, else the edition of
- * an undated page ("current page"), else nothing.
- */
-export function when(sourceId: string, dates: readonly string[], t: SharedStrings, lang: string): string {
-  if (dates.length) return t.asOf(formatList([...dates].sort().reverse().map((date) => formatPartialDate(date, lang)), lang));
-  const edition = sourceById.get(sourceId)?.edition;
-  return edition === 'earlier' ? t.earlierPage : edition === 'current' ? t.currentPage : '';
-}
 
 /** The sources of what one render shows, and the "Source: … — publisher, as of …" line that names them. */
 export class SourceLine {
@@ -35,11 +25,18 @@ export class SourceLine {
 
   render(t: SharedStrings, lang: string): unknown {
     if (!this.#dates.size) return nothing;
-    const entries = [...this.#dates].map(([id, set]) => {
+    // Two editions of one page read the same to a reader: one entry, with the dates of both.
+    const byPage = new Map<string, { source?: Source; title: string; dates: string[] }>();
+    for (const [id, dates] of this.#dates) {
       const source = sourceById.get(id);
-      if (!source) return html`<span>${id}</span>`;
-      const date = when(id, [...set], t, lang);
-      return html`<span>${link(source.url, source.title)} — ${source.publisher}${date ? `, ${date}` : ''}</span>`;
+      const key = source ? `${source.title}|${source.publisher}|${source.url}` : id;
+      const entry = byPage.get(key) ?? { source, title: source?.title ?? id, dates: [] };
+      entry.dates.push(...dates);
+      byPage.set(key, entry);
+    }
+    const entries = [...byPage.values()].map(({ source, title, dates }) => {
+      const date = dates.length ? t.asOf(formatList([...new Set(dates)].sort().reverse().map((date) => formatPartialDate(date, lang)), lang)) : '';
+      return source ? html`<span>${link(source.url, title)} — ${source.publisher}${date ? `, ${date}` : ''}</span>` : html`<span>${title}</span>`;
     });
     return html`<p part="source" class="source">
       ${entries.length > 1 ? t.sources : t.source}: ${entries.map((entry, i) => html`${i ? '; ' : ''}${entry}`)}

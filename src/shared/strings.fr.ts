@@ -3,12 +3,11 @@ import type { SharedStrings } from './strings.js';
 const fr: SharedStrings = {
   source: 'Source',
   sources: 'Sources',
-  asOf: (date) => `à jour au ${date}`,
+  // « à jour au 5 juin 2025 », but « à jour en juin 2025 », « en 2020 ».
+  asOf: (date) => `à jour ${/^\d+(er)? /.test(date) ? 'au' : 'en'} ${date}`,
   months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
   firstDay: '1er',
   and: 'et',
-  currentPage: 'page actuelle',
-  earlierPage: 'version antérieure de la page',
 };
 
 export default fr;

@@ -10,8 +10,6 @@ const en = {
   firstDay: '1',
   /** The word before a list's last item. */
   and: 'and',
-  currentPage: 'current page',
-  earlierPage: 'earlier version of the page',
 };
 
 export type SharedStrings = typeof en;

@@ -25,9 +25,9 @@ describe('<customs-contributions>', () => {
       'Participates in': ['SCCP', 'AWC', 'ASEM Customs Director-Generals/Commissioners Meeting', 'SWG-ACTS', 'CCBWG'],
       'Member of': ['WCO'],
     });
-    // Participates in SWG-ACTS now; chaired it in 2020 and per the earlier page.
-    expect(item(el, 'SWG-ACTS')).to.contain('— current page').and.to.contain('Earlier: Chair, earlier version of the page; Chair, as of 2020');
-    expect(item(el, 'CPTFWG')).to.contain('current page').and.to.contain('as of 2020');
+    // Participates in SWG-ACTS now (the current page); chaired it in 2020 (the ASEAN table) and per the earlier page.
+    expect(item(el, 'SWG-ACTS')).to.contain('Chaired SWG-ACTS in 2020. “Singapore Customs currently chairs');
+    expect(item(el, 'CPTFWG')).to.contain('— as of 2020');
     expect(item(el, 'WCO')).to.contain('since 1975');
   });
 

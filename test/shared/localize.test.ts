@@ -15,7 +15,7 @@ const ELEMENTS: [string, string, string][] = [
   ['<working-group-table></working-group-table>', 'ASEAN Customs sectoral bodies', 'Organes sectoriels des douanes de l’ASEAN'],
   ['<customs-org-chart></customs-org-chart>', 'ASEAN Customs reporting structure', 'Structure hiérarchique des douanes de l’ASEAN'],
   ['<customs-timeline></customs-timeline>', 'Milestones', 'Jalons'],
-  ['<customs-fact-file org="wco"></customs-fact-file>', 'as of November 2009', 'à jour au novembre 2009'],
+  ['<customs-fact-file org="wco"></customs-fact-file>', 'as of November 2009', 'à jour en novembre 2009'],
   ['<customs-activity-list></customs-activity-list>', 'Key activities and priorities', 'Activités clés et priorités'],
   ['<customs-contributions country="SG"></customs-contributions>', 'International contributions', 'Contributions internationales'],
   ['<customs-dialogue-partners></customs-dialogue-partners>', 'ASEAN Customs dialogue partners', 'Partenaires de dialogue des douanes de l’ASEAN'],
