@@ -9,7 +9,7 @@ const meta: Meta<Args> = {
   component: tag,
   render: (args) => renderElement(tag, args),
   args: { category: [], ...commonArgs },
-  argTypes: { category: { control: 'check', options: ['key-documents', 'press', 'publications'] }, ...commonArgTypes },
+  argTypes: { category: { control: 'check', options: [...new Set(documents.map((doc) => doc.category))] }, ...commonArgTypes },
 };
 export default meta;
 

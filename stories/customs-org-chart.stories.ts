@@ -4,6 +4,16 @@ import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, rend
 
 const tag = 'customs-org-chart';
 
+const byId = new Map(bodies.map((body) => [body.id, body]));
+/** Levels from a body up to the top, itself included: `depth` has no more to show than the longest line. */
+function levelsAbove(id: string | undefined): number {
+  let levels = 0;
+  // Bounded by the number of bodies, so a loop in edited data cannot hang the page.
+  for (let body = id && byId.get(id); body && levels < bodies.length; body = body.reportsTo && byId.get(body.reportsTo)) levels += 1;
+  return levels;
+}
+const deepest = Math.max(...bodies.map((body) => levelsAbove(body.id)));
+
 const meta: Meta<Args> = {
   title: 'Elements/customs-org-chart',
   component: tag,
@@ -11,7 +21,7 @@ const meta: Meta<Args> = {
   args: { root: '', depth: '', ...commonArgs },
   argTypes: {
     root: { control: 'select', options: ['', ...bodies.filter((body) => body.kind !== 'forum').map((body) => body.id)] },
-    depth: { control: 'select', options: ['', '1', '2', '3', '4', '5'] },
+    depth: { control: 'select', options: ['', ...Array.from({ length: deepest }, (_, level) => String(level + 1))] },
     ...commonArgTypes,
   },
 };
