@@ -1,16 +1,39 @@
 import { css } from 'lit';
 
+/**
+ * Cards in rows of equal count, the columns as many as fit in the list's width (cards at least
+ * 17em wide), but never a last row shorter than the others where a smaller count avoids it:
+ * four cards are 2 × 2 or 4 × 1, never 3 + 1. Cards in a row are as tall as the tallest.
+ */
 export const forumListStyles = css`
   .cards {
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
     gap: var(--_space);
+  }
+  @container (width >= 36em) {
+    .cards:has(> :nth-child(2)) {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+  @container (width >= 55em) {
+    .cards:has(> :nth-child(3n):last-child) {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+  @container (width >= 74em) {
+    .cards:has(> :nth-child(4n):last-child) {
+      grid-template-columns: repeat(4, 1fr);
+    }
   }
   customs-forum-card {
     height: 100%;
-    /* The cards follow the list's scheme, which a page may have forced, not the reader's preference. */
+    margin: 0;
+    /* The cards follow the list's scheme, which a page may have forced. */
     color-scheme: inherit;
+  }
+  customs-forum-card::part(base) {
+    height: 100%;
   }
 `;

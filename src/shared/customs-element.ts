@@ -36,8 +36,9 @@ export function loadNotices(): Promise<unknown> {
  * @csspart heading - The element's top heading.
  * @csspart link - Links to external sites.
  * @cssproperty --customs-accent - Links, focus ring and highlights.
- * @cssproperty --customs-surface - Background of the element's panel.
- * @cssproperty --customs-text - Text colour (default: the host page's colour in light mode).
+ * @cssproperty --customs-surface - Background of the element (default: none, the page shows through).
+ * @cssproperty --customs-text - Text colour (default: the page's).
+ * @cssproperty --customs-block-margin - Space above and below the element (default: 1em, as a paragraph's).
  * @cssproperty --customs-border - Borders and rules.
  * @cssproperty --customs-radius - Corner radius of panels.
  * @cssproperty --customs-spacing - The base spacing unit.

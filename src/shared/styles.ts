@@ -6,18 +6,19 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    /* Follows the reader's light/dark preference; a page may set color-scheme on the element. */
-    color-scheme: light dark;
+    /* Light or dark as the page is (its color-scheme); text and surface are the page's own, so an
+       element never paints a slab of its own. A theme may set both. */
     --_accent: var(--customs-accent, light-dark(#0b57a4, #8cc4ff));
     --_border: var(--customs-border, light-dark(#6f7780, #8a939c));
     --_rule: color-mix(in srgb, var(--_border) 45%, transparent);
     --_radius: var(--customs-radius, 0.375em);
     --_space: var(--customs-spacing, 1em);
     display: block;
+    /* Apart from what comes before and after, as a paragraph is. */
+    margin-block: var(--customs-block-margin, 1em);
     container-type: inline-size;
-    /* In light mode, the host page's own colour; in dark mode, a readable one on our dark surface. */
-    color: var(--customs-text, light-dark(currentColor, #e8eaed));
-    background: var(--customs-surface, light-dark(transparent, #17191c));
+    color: var(--customs-text);
+    background: var(--customs-surface);
     overflow-wrap: break-word;
     line-height: 1.5;
   }
@@ -85,7 +86,7 @@ export const baseStyles = css`
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--customs-surface, light-dark(#fff, #17191c));
+    background: var(--customs-surface, Canvas);
   }
   [aria-disabled] {
     cursor: default;

@@ -183,8 +183,9 @@ export class WorkingGroupTable extends CustomsElement {
 
   #cell(row: Row, column: Column, chairYear: string | undefined): unknown {
     const { body } = row;
-    if (column === 'established' && body.establishedNote) {
-      return html`${row.text.established} <span class="secondary note">${body.establishedNote}</span>`;
+    if (column === 'established' && body.establishedNote && !this.compact) {
+      // The note is a footnote: one click away, so a row is as tall as its description.
+      return html`<details class="note"><summary>${row.text.established}</summary><span class="secondary">${body.establishedNote}</span></details>`;
     }
     if (column === 'chair' && body.chair && !chairYear) {
       return `${row.text.chair} (${formatPartialDate(body.chair.year, this.locale)})`;

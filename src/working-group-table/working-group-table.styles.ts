@@ -22,6 +22,10 @@ export const workingGroupTableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* A chair named with its rotation must not stand a row taller than its description. */
+  td.chair {
+    min-width: 10em;
+  }
   /* A long table (see LONG in the component) lays out row by row, each row a flex line whose
      cells take shares of the width by weight (the most to descriptions; fewer columns share it
      out alike). Unlike a table's automatic layout, no cell is measured against every other: a
@@ -102,9 +106,6 @@ export const workingGroupTableStyles = css`
   }
   .arrow {
     font-size: 0.8em;
-  }
-  .note {
-    display: block;
   }
   .empty {
     font-style: italic;

@@ -129,11 +129,19 @@ describe('<customs-forum-card>', () => {
     });
   }
 
-  it('has its own dark surface in dark mode', async () => {
+  it('follows a page that follows the reader into dark mode, on the page\'s own surface', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'dark' });
     const el = await fixture<CustomsForumCard>(html`<customs-forum-card forum="wco"></customs-forum-card>`);
-    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(23, 25, 28)');
-    await emulateMedia({ colorScheme: 'light' });
+    const link = () => getComputedStyle(part(el, 'a')).color;
+    expect(link()).to.equal('rgb(140, 196, 255)');
     expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(link()).to.equal('rgb(11, 87, 164)');
+    // A page that does not declare dark mode stays light, whatever the reader prefers.
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(link()).to.equal('rgb(11, 87, 164)');
+    await emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -233,7 +233,8 @@ describe('<working-group-table>', () => {
     el.hideSource = true;
     await el.updateComplete;
     expect(part(el, 'label[for=search]').textContent).to.equal('Filtrer les organes');
-    expect(getComputedStyle(part(el, '.note')).display).to.equal('none');
+    // Compact leaves out the establishment notes: no disclosure to open.
+    expect(el.shadowRoot!.querySelector('.note')).to.be.null;
     expect(columnLabels(el)).to.deep.equal(['Nom', 'Création']);
     expect(part(el, 'h4').textContent).to.equal('Organes sectoriels des douanes de l’ASEAN');
     expect(el.shadowRoot!.querySelector('[part=source]')).to.be.null;
