@@ -129,7 +129,7 @@ export default [
     input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/prerender.ts', 'prerender-command': 'src/prerender-command.ts' },
     // Lit and the other packages stay bare imports: the app's bundler (or Node, for prerender.js)
     // resolves them, so there is one copy of Lit.
-    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|node:.*)(\/|$)/.test(id),
+    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|leven|node:.*)(\/|$)/.test(id),
     output: {
       dir: 'dist/lib',
       format: 'es',

@@ -110,7 +110,9 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
   let rendered: CustomsElement | undefined;
   prepare = (instance) => {
     rendered = instance;
-    instance.prerenderWith(lang, adopter);
+    // A server sees no ancestors: the language the page gives the element is set on it.
+    instance.lang ||= lang;
+    if (adopter) instance.dataController?.receive(adopter.text, adopter.origin);
   };
   const result = collectResultSync(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`, { elementRenderers: [Renderer] }));
   const open = result.indexOf('<template shadowroot');

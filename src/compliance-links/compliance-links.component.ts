@@ -53,7 +53,7 @@ export class ComplianceLinks extends CustomsElement {
 
   protected override renderContent(): unknown {
     const { countries, regional, about } = this.data;
-    const resolved = this.resolveList('country', this.country, countryNames(countries));
+    const resolved = this.resolveList('country', this.country, countryNames(countries, this.t.countries));
     let listed = resolved ? resolved.ids.map((code) => countries.find((country) => country.code === code)!) : countries;
     if (listed.length) this.#shown = listed;
     else listed = this.#shown;

@@ -61,7 +61,7 @@ export class CustomsContributions extends CustomsElement {
 
   protected override renderContent(): unknown {
     const t = this.strings(strings);
-    const code = this.resolveOne('country', this.country, memberStateNames());
+    const code = this.resolveOne('country', this.country, memberStateNames(this.t.countries));
     const country = countries.find((candidate) => candidate.code === code);
     if (!country) return nothing;
 

@@ -8,5 +8,5 @@ import type { Named } from '../shared/parse.js';
 
 export { countries };
 
-/** The names each member state may be given in an attribute. */
-export const memberStateNames = (): Named[] => countryNames(countries);
+/** The names each member state may be given in an attribute, with those in the element's language. */
+export const memberStateNames = (local?: Record<string, string>): Named[] => countryNames(countries, local);

@@ -5,19 +5,39 @@
 import * as v from 'valibot';
 import { DataFiles, type DataFileName } from './schema.js';
 
-/** Every problem in one file's content, as readable messages; empty when the file is valid. */
-export function validateDataFile(name: DataFileName, content: unknown): string[] {
-  const result = v.safeParse(DataFiles[name] as v.GenericSchema, content);
-  if (result.success) return [];
-  return result.issues.map((issue) => `${name}.json › ${describePath(content, issue.path)}: ${issue.message}`);
+/** One place where content does not match the schema: which record (by id, else number) and field. */
+export interface DataProblem {
+  /** The record's id or code, or its number counted from 1; undefined for the file as a whole. */
+  record?: string;
+  /** The field within the record, nested fields joined with ` › `; empty for the record itself. */
+  field: string;
+  /** What is wrong, as the schema words it. */
+  message: string;
+  /** All of it in one line, for developers: `bodies.json › "swg-acts" › established: must be …`. */
+  text: string;
 }
 
-/** `"swg-acts" › chair › year` — records by their id (or code) where they have one, else by index. */
-function describePath(content: unknown, path: v.IssuePathItem[] | undefined): string {
-  if (!path?.length) return '(whole file)';
+/** Every problem in one file's content; empty when the file is valid. */
+export function dataProblems(name: DataFileName, content: unknown): DataProblem[] {
+  const result = v.safeParse(DataFiles[name] as v.GenericSchema, content);
+  if (result.success) return [];
+  return result.issues.map(({ path, message }) => {
+    const [record, ...fields] = describePath(content, path);
+    const field = fields.join(' › ');
+    return { record, field, message, text: `${name}.json › ${[record ?? '(whole file)', field].filter(Boolean).join(' › ')}: ${message}` };
+  });
+}
+
+/** Every problem in one file's content, as messages that name the file, record and field. */
+export function validateDataFile(name: DataFileName, content: unknown): string[] {
+  return dataProblems(name, content).map((problem) => problem.text);
+}
+
+/** `["\"swg-acts\"", "chair", "year"]` — records by their id (or code) where they have one, else by number. */
+function describePath(content: unknown, path: v.IssuePathItem[] | undefined): string[] {
   const parts: string[] = [];
   let node = content as Record<string, unknown> | undefined;
-  for (const item of path) {
+  for (const item of path ?? []) {
     const key = item.key as string | number;
     const child = node?.[key] as Record<string, unknown> | undefined;
     if (typeof key === 'number') {
@@ -28,5 +48,5 @@ function describePath(content: unknown, path: v.IssuePathItem[] | undefined): st
     }
     node = child;
   }
-  return parts.join(' › ');
+  return parts;
 }

@@ -8,7 +8,10 @@ const fr: DataStrings = {
     unreachable: 'le serveur est injoignable',
     timeout: 'aucune réponse en 10 secondes',
     notJson: 'ce n’est pas du JSON valide',
-    invalid: (problem, count) => `elles ne suivent pas le schéma (${problem}${count > 1 ? `, et ${count - 1} autres` : ''})`,
+    invalid: (where, more) => `${where}${more ? ` (et ${more} autre${more > 1 ? 's problèmes, listés' : ' problème, listé'} dans la console du navigateur)` : ''}`,
+    field: (field, record) => `« ${field} » manque ou n’est pas valide dans l’enregistrement ${record}`,
+    record: (record) => `l’enregistrement ${record} n’est pas valide`,
+    file: 'ce n’est pas une liste d’enregistrements du bon type',
   },
 };
 

@@ -3,13 +3,14 @@
  * or the `data` property): the schema check, the request, and the words for what went wrong.
  * Loaded on demand, so a page that shows bundled data never downloads it.
  */
+import type { DataProblem } from '../data/validate.js';
 import type { CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
 
 /** Where adopter data came from. */
 export type Origin = 'property' | 'inline' | { src: string };
-/** Why adopter data was not used: an HTTP status, a schema problem list, or one of these. */
-export type Reason = 'unreachable' | 'timeout' | 'notJson' | number | string[];
+/** Why adopter data was not used: an HTTP status, the schema problems, or one of these. */
+export type Reason = 'unreachable' | 'timeout' | 'notJson' | number | DataProblem[];
 export interface Failure {
   origin: Origin;
   reason: Reason;
@@ -23,7 +24,11 @@ const en = {
     unreachable: 'the server could not be reached',
     timeout: 'there was no answer within 10 seconds',
     notJson: 'it is not valid JSON',
-    invalid: (problem: string, count: number) => `it does not match the schema (${problem}${count > 1 ? `, and ${count - 1} more` : ''})`,
+    invalid: (where: string, more: number) => `${where}${more ? ` (and ${more} more ${more > 1 ? 'problems' : 'problem'}, listed in the browser console)` : ''}`,
+    /** Where a record breaks the schema, in plain words: a record is named by its id, else its number. */
+    field: (field: string, record: string) => `“${field}” in record ${record} is missing or not valid`,
+    record: (record: string) => `record ${record} is not valid`,
+    file: 'it is not a list of records of the right kind',
   },
 };
 
@@ -32,7 +37,7 @@ export type DataStrings = typeof en;
 export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
 
 /** Every problem with the content, as readable messages; empty when it matches the file's schema. */
-export { validateDataFile as check } from '../data/validate.js';
+export { dataProblems as check } from '../data/validate.js';
 
 /** What these functions need of the element's data controller. */
 interface Receiver {
@@ -89,13 +94,22 @@ export async function load(receiver: Receiver, src: string, signal: AbortSignal,
   }
 }
 
-/** The notice for a failure, in a language. */
+/** The notice for a failure, in a language: plain words, and the schema's own in `problems`. */
 export function describe({ origin, reason }: Failure, lang: string): CustomsErrorDetail {
   const t = strings.strings(lang);
   const reasons = t.dataFailures;
-  const because =
-    typeof reason === 'number' ? reasons.status(reason) : Array.isArray(reason) ? reasons.invalid(reason[0], reason.length) : reasons[reason];
+  let problems: string[] = [];
+  let because: string;
+  if (typeof reason === 'number') because = reasons.status(reason);
+  else if (typeof reason === 'string') because = reasons[reason];
+  else {
+    problems = reason.map((problem) => problem.text);
+    const [{ record, field }] = reason;
+    // `[4]` counts from 0; a reader counts records from 1.
+    const named = record?.replace(/^\[(\d+)\]$/, (_, index: string) => String(Number(index) + 1)).replace(/^"(.*)"$/, '“$1”');
+    because = reasons.invalid(named === undefined ? reasons.file : field ? reasons.field(field, named) : reasons.record(named), reason.length - 1);
+  }
   return typeof origin === 'string'
-    ? { message: t.dataFailed(t.dataOrigins[origin], because), attribute: 'data' }
-    : { message: t.dataFailed(`“${origin.src}”`, because), attribute: 'src', value: origin.src };
+    ? { message: t.dataFailed(t.dataOrigins[origin], because), attribute: 'data', value: '', accepted: [], problems }
+    : { message: t.dataFailed(`“${origin.src}”`, because), attribute: 'src', value: origin.src, accepted: [], problems };
 }

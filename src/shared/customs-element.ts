@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, render as renderTemplate, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { SourceRef } from '../data/schema.js';
-import type { Origin } from './adopter-data.js';
 import type { DataController, DataHost } from './data-controller.js';
 import { LocalizeController, type Catalog } from './localize.js';
 import type { CustomsErrorDetail } from './events.js';
@@ -73,13 +72,13 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   src = '';
 
   /** The heading level in use for this render (validated). */
-  protected level = 2;
+  declare protected level: number;
 
-  /** The language tag in use for this update, for strings and `Intl`. */
-  protected locale = 'en';
+  /** The language tag in use for this update, for strings and dates. */
+  declare protected locale: string;
 
   /** The shared strings (the source line) in the element's language. */
-  protected t: SharedStrings = sharedStrings.en;
+  declare protected t: SharedStrings;
 
   /**
    * Whether the element's controls (sort buttons, filter box, country select) work: not on the
@@ -97,7 +96,8 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   #notices: CustomsErrorDetail[] = [];
 
   readonly #sources = new SourceLine();
-  #data?: DataController<unknown>;
+  /** The element's data controller, which sets itself here: its checks hold updates and its failures show as notices. @internal */
+  dataController?: DataController<unknown>;
 
   constructor() {
     super();
@@ -108,15 +108,14 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   /** The element's own content, below any notice and above the source line. */
   protected abstract renderContent(): unknown;
 
-  /** For the prerenderer: the language the element inherits from the page, and data the page gives it. @internal */
-  prerenderWith(lang: string, adopter?: { text: string; origin: Origin }): void {
-    this.#localize.inherit(lang);
-    if (adopter) this.#data?.receive(adopter.text, adopter.origin);
-  }
-
   override connectedCallback(): void {
+    if (isServer) return super.connectedCallback();
+    // An attribute the element does not know may be a misspelt one (`contry`): notices.ts checks.
+    const known = (this.constructor as typeof CustomsElement).observedAttributes;
+    const unknown = this.getAttributeNames().filter((name) => !known.includes(name) && !/^(id|class|style|slot|(data|aria)-)/.test(name));
+    if (unknown.length) void loadNotices().then(() => notices!.checkAttributes(this, unknown, known));
     // A declarative shadow root before the first update: the element was prerendered.
-    if (!this.hasUpdated && this.shadowRoot && !isServer) {
+    if (!this.hasUpdated && this.shadowRoot) {
       if (!this.live) return;
       this.live = false;
       // If the code to hydrate cannot be loaded, the prerendered content stays, readable.
@@ -127,11 +126,6 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Kept as the server rendered it, to hydrate in the first update.
     return this.hydrateFirst ? this.shadowRoot! : super.createRenderRoot();
-  }
-
-  /** Called by the element's data controller: its checks hold updates and its failures show as notices. @internal */
-  useData(controller: DataController<unknown>): void {
-    this.#data = controller;
   }
 
   /** The strings of a catalog in the element's language. */
@@ -186,8 +180,8 @@ export abstract class CustomsElement extends LitElement implements DataHost {
   /** Holds an update until the strings of the element's language are loaded and adopter data is checked. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const own = (this.constructor as typeof CustomsElement).strings;
-    const catalogs = [sharedStrings, ...(own ? [own] : []), ...(this.#data?.catalogs ?? []), ...(notices ? [notices.strings] : [])];
-    const waits = [this.#localize.prepare(catalogs), this.#data?.pending].filter(Boolean);
+    const catalogs = [sharedStrings, ...(own ? [own] : []), ...(this.dataController?.catalogs ?? []), ...(notices ? [notices.strings] : [])];
+    const waits = [this.#localize.prepare(catalogs), this.dataController?.pending].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     return Promise.all(waits).then(() => this.scheduleUpdate());
   }
@@ -200,7 +194,7 @@ export abstract class CustomsElement extends LitElement implements DataHost {
 
   override render(): unknown {
     this.#reports = [];
-    const dataNotice = this.#data?.notice(this.locale);
+    const dataNotice = this.dataController?.notice(this.locale);
     if (dataNotice) this.report({ kind: 'worded', detail: dataNotice });
     this.#sources.reset();
     this.level = this.#validLevel();

@@ -12,8 +12,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src: string;
   /** False on the server and while a prerendered element has yet to hydrate. */
   readonly live: boolean;
-  /** Lets the element hold its updates while adopter data is checked, and show the data notice. */
-  useData(controller: DataController<unknown>): void;
+  /** Set by the controller: the element holds its updates while adopter data is checked, and shows the data notice. */
+  dataController?: DataController<unknown>;
 }
 
 /** Objects that passed the schema (and the bundled data, validated at build and test time). */
@@ -60,7 +60,7 @@ export class DataController<T> implements ReactiveController {
     this.value = bundled;
     valid.add(bundled as object);
     host.addController(this);
-    host.useData(this);
+    host.dataController = this;
   }
 
   /** Takes adopter data; it is shown once it passes the schema, otherwise `failure` says why. */

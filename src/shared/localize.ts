@@ -158,11 +158,6 @@ export class LocalizeController implements ReactiveController {
     renewObserver();
   }
 
-  /** The language inherited, as the prerenderer found it in the page (a server sees no ancestors). */
-  inherit(lang: string): void {
-    this.#inherited = lang;
-  }
-
   /** Loads the catalogs' strings for the current language; undefined when all are at hand. */
   prepare(catalogs: readonly Catalog<object>[]): Promise<unknown> | undefined {
     const loads = catalogs.map((catalog) => catalog.load(this.lang)).filter(Boolean);

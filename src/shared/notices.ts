@@ -6,6 +6,7 @@
  * and after the update each notice that is new is reported once: one `console.warn` and one
  * `customs-error` event.
  */
+import leven from 'leven';
 import { css, html, isServer, nothing } from 'lit';
 import { CustomsErrorEvent, type CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
@@ -19,13 +20,38 @@ export type Report =
 
 const en = {
   unknownValue: (attribute: string, value: string, accepted: string) => `Unknown ${attribute} “${value}”. Accepted: ${accepted}.`,
+  suggestValue: (attribute: string, value: string, suggestion: string) => `Unknown ${attribute} “${value}”. Did you mean ${suggestion}?`,
   missingValue: (attribute: string, accepted: string) => `Set ${attribute} to one of: ${accepted}.`,
   renderFailed: (reason: string) => `This element could not be displayed: ${reason}`,
+  unknownAttribute: (attribute: string, suggestion: string) => `Unknown attribute “${attribute}”, left unused. Did you mean ${suggestion}?`,
 };
 
 export type NoticeStrings = typeof en;
 
 export const strings = new Catalog('notices', en, { fr: () => import('./notices.fr.js') });
+
+/** Lower case, letters and digits only: `Hide_Source` and `hidesource` compare alike. */
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z\d]/g, '');
+
+/**
+ * The accepted value a mistyped one was most likely meant to be: one or two letters off (one for
+ * words of up to five), or the start of it (`heading` for `heading-level`); undefined when none is
+ * close.
+ */
+export function closest(value: string, accepted: readonly string[]): string | undefined {
+  const typed = squash(value);
+  // Too short to guess from: "9" is no typo of "1".
+  if (typed.length < 3) return undefined;
+  let best: string | undefined;
+  // One letter off for short words, two for longer ones: "forum" is not a typo of "from".
+  let bestDistance = typed.length > 5 ? 3 : 2;
+  for (const candidate of accepted) {
+    const target = squash(candidate);
+    const distance = typed.length >= 4 && target.startsWith(typed) ? 1 : leven(typed, target);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
 
 /** A report as the page is told it, worded in a language. */
 export function detail(report: Report, lang: string): CustomsErrorDetail {
@@ -33,14 +59,16 @@ export function detail(report: Report, lang: string): CustomsErrorDetail {
   switch (report.kind) {
     case 'unknown': {
       const { attribute, value, accepted } = report;
-      return { message: t.unknownValue(attribute, value, accepted.join(', ')), attribute, value, accepted: [...accepted] };
+      const suggestion = closest(value, accepted);
+      const message = suggestion ? t.suggestValue(attribute, value, suggestion) : t.unknownValue(attribute, value, accepted.join(', '));
+      return { message, attribute, value, accepted: [...accepted], problems: [] };
     }
     case 'missing': {
       const { attribute, accepted } = report;
-      return { message: t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted: [...accepted] };
+      return { message: t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted: [...accepted], problems: [] };
     }
     case 'failed':
-      return { message: t.renderFailed(report.reason) };
+      return { message: t.renderFailed(report.reason), attribute: '', value: '', accepted: [], problems: [report.reason] };
     default:
       return report.detail;
   }
@@ -88,8 +116,33 @@ export function reportNotices(host: HTMLElement, notices: readonly CustomsErrorD
   for (const notice of notices) {
     if (seen.has(notice.message)) continue;
     seen.add(notice.message);
-    console.warn(`<${host.localName}>: ${notice.message}`);
-    host.dispatchEvent(new CustomsErrorEvent(notice));
+    tell(host, notice);
   }
   for (const message of seen) if (!notices.some((notice) => notice.message === message)) seen.delete(message);
+}
+
+/** One `console.warn` (with the technical detail, if any) and one `customs-error` event. */
+function tell(host: HTMLElement, notice: CustomsErrorDetail): void {
+  console.warn([`<${host.localName}>: ${notice.message}`, ...notice.problems].join('\n  '));
+  host.dispatchEvent(new CustomsErrorEvent(notice));
+}
+
+/** Attributes each element was told about, so a misspelling is reported once. */
+const misspelt = new WeakMap<HTMLElement, Set<string>>();
+
+/**
+ * Attributes the element does not know (see `CustomsElement.connectedCallback`): one that is
+ * close to one it does (`contry`, `heading`, `hidesource`) is reported, without a notice, since
+ * what the element shows is still right. Others may be meant for someone else, and are let be.
+ */
+export function checkAttributes(host: HTMLElement, names: readonly string[], known: readonly string[]): void {
+  const told = misspelt.get(host) ?? new Set<string>();
+  misspelt.set(host, told);
+  for (const attribute of names) {
+    const suggestion = closest(attribute, known);
+    if (!suggestion || told.has(attribute)) continue;
+    told.add(attribute);
+    const message = strings.strings(host.lang || document.documentElement.lang || 'en').unknownAttribute(attribute, suggestion);
+    tell(host, { message, attribute, value: host.getAttribute(attribute) ?? '', accepted: [...known], problems: [] });
+  }
 }

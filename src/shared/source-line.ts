@@ -29,7 +29,7 @@ export class SourceLine {
     const byPage = new Map<string, { source?: Source; title: string; dates: string[] }>();
     for (const [id, dates] of this.#dates) {
       const source = sourceById.get(id);
-      const key = source ? `${source.title}|${source.publisher}|${source.url}` : id;
+      const key = source ? source.title + source.publisher : id;
       const entry = byPage.get(key) ?? { source, title: source?.title ?? id, dates: [] };
       entry.dates.push(...dates);
       byPage.set(key, entry);

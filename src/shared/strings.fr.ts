@@ -8,6 +8,18 @@ const fr: SharedStrings = {
   months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
   firstDay: '1er',
   and: 'et',
+  countries: {
+    BN: 'Brunéi Darussalam',
+    KH: 'Cambodge',
+    ID: 'Indonésie',
+    LA: 'République démocratique populaire lao',
+    MY: 'Malaisie',
+    MM: 'Birmanie',
+    PH: 'Philippines',
+    SG: 'Singapour',
+    TH: 'Thaïlande',
+    VN: 'Viêt Nam',
+  },
 };
 
 export default fr;

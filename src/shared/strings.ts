@@ -12,6 +12,9 @@ const en = {
   and: 'and',
 };
 
-export type SharedStrings = typeof en;
+export type SharedStrings = typeof en & {
+  /** Member states' names in the language, accepted in `country` beside the English ones (`Singapour`). */
+  countries?: Record<string, string>;
+};
 
 export const sharedStrings = new Catalog('shared', en, { fr: () => import('./strings.fr.js') });

@@ -61,7 +61,8 @@ describe('<customs-forum-card>', () => {
       await el.updateComplete;
     });
     const notice = part(el, '[part=notice]');
-    expect(notice.textContent).to.contain('“wto”').and.to.contain('wco, apec, asean, asem');
+    // "wto" is one letter from "wco": the notice suggests it.
+    expect(notice.textContent).to.equal('Unknown forum “wto”. Did you mean wco?');
     expect(notice.getAttribute('role')).to.equal('status');
     // Styled as a notice (its styles come with the notices module): a rule down its side.
     expect(getComputedStyle(notice).borderLeftStyle).to.equal('solid');

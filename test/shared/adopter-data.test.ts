@@ -35,7 +35,7 @@ describe('adopter data', () => {
   const failures: [string, () => string, RegExp][] = [
     ['a 404', () => fixtureUrl('missing.json'), /the server answered 404/],
     ['invalid JSON', () => fixtureUrl('not-json.json.txt'), /it is not valid JSON/],
-    ['a wrong shape', () => fixtureUrl('wrong-shape.json.txt'), /does not match the schema \(forums\.json › \(whole file\): /],
+    ['a wrong shape', () => fixtureUrl('wrong-shape.json.txt'), /it is not a list of records of the right kind/],
     ['a network error', () => 'http://127.0.0.1:9/forums.json', /the server could not be reached/],
   ];
   for (const [what, src, reason] of failures) {
@@ -81,14 +81,20 @@ describe('adopter data', () => {
 
   it('the data property is validated: a wrong record is named, the data before it stays', async () => {
     const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
-    const { events, errors } = await watch(async () => {
+    const { events, warnings, errors } = await watch(async () => {
       el.data = [{ id: 'bad', name: 'Bad', kind: 'sectoral', established: 'last year', sources: [] }] as unknown as Body[];
       await el.updateComplete;
     });
     expect(parts(el, 'tbody th')).to.have.length(8);
-    expect(notice(el)).to.contain('bodies.json › "bad" › established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
-    expect(notice(el)).to.contain('and 1 more');
+    // The reader is told in plain words which record and field; the page gets the schema's own.
+    expect(notice(el)).to.equal(
+      'The data from the data property could not be used: “established” in record “bad” is missing or not valid (and 1 more problem, listed in the browser console). The built-in data is shown instead.',
+    );
+    const technical = 'bodies.json › "bad" › established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
     expect(events).to.have.length(1);
+    expect(events[0].detail.problems).to.have.length(2).and.to.include(technical);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(technical);
     expect(errors).to.deep.equal([]);
     el.data = [{ id: 'ok', name: 'Good Group', kind: 'sectoral', sources: [{ source: 'asean-customs-overview' }] }];
     await el.updateComplete;
