@@ -23,7 +23,7 @@ export function apiMarkdown(manifest) {
         }
         lines.push('');
       }
-      const properties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static && !member.attribute);
+      const properties = (element.members ?? []).filter((member) => member.kind === 'field' && (!member.privacy || member.privacy === 'public') && !member.static && !member.attribute);
       if (properties.length) {
         lines.push(`Properties only: ${properties.map((member) => `\`${member.name}\` (\`${cell(member.type?.text)}\`): ${cell(member.description)}`).join('; ')}`, '');
       }
