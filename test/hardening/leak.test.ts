@@ -32,18 +32,31 @@ describe('attaching and detaching', () => {
     expect(gc, 'the test browser exposes gc()').to.be.a('function');
     const refs: WeakRef<Element>[] = [];
     const host = document.body.appendChild(document.createElement('div'));
-    for (let round = 0; round < 200; round++) {
-      for (const tag of TAGS) {
-        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-        el.setAttribute(tag.includes('contributions') || tag === 'compliance-links' ? 'country' : 'forum', 'SG');
-        el.setAttribute('src', round % 50 === 0 ? 'http://127.0.0.1:9/none.json' : '');
-        host.append(el);
-        await el.updateComplete;
-        document.body.append(el); // moved: disconnected and connected again
-        el.remove();
-        refs.push(new WeakRef(el));
+    // The loop's mistakes are made on purpose: counted here, not printed 400 times.
+    const warnings = new Map<string, number>();
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.set(args.join(' '), (warnings.get(args.join(' ')) ?? 0) + 1);
+    try {
+      for (let round = 0; round < 200; round++) {
+        for (const tag of TAGS) {
+          const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+          el.setAttribute(tag.includes('contributions') || tag === 'compliance-links' ? 'country' : 'forum', 'SG');
+          el.setAttribute('src', round % 50 === 0 ? 'http://127.0.0.1:9/none.json' : '');
+          host.append(el);
+          await el.updateComplete;
+          document.body.append(el); // moved: disconnected and connected again
+          el.remove();
+          refs.push(new WeakRef(el));
+        }
       }
+    } finally {
+      console.warn = warn;
     }
+    // Each element reports its mistake once: the card its unknown forum, the list its misspelt attribute.
+    expect(Object.fromEntries(warnings)).to.deep.equal({
+      '<customs-forum-card>: Unknown forum “SG”. Accepted: wco, apec, asean, asem.': 200,
+      '<customs-forum-list>: Unknown attribute “forum”, left unused. Did you mean forums?': 200,
+    });
     host.remove();
     const alive = await collect(refs);
     expect(alive, `${alive} of ${refs.length} detached elements still reachable`).to.equal(0);
