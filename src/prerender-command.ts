@@ -4,13 +4,18 @@
  * and writes it prerendered to stdout; `customs-widgets prerender PATH…` rewrites HTML files in
  * place, a folder meaning every `.html` file under it (a Jekyll or Eleventy `_site/`, any static
  * export). A file that fails is reported and left as it was; files are replaced atomically.
+ * `customs-widgets validate FILE…` checks data files of an adopter's own against the schemas the
+ * elements check them with in the browser.
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { DataFiles, type DataFileName } from './data/schema.js';
+import { validateDataFile } from './data/validate.js';
 import { DIGEST_PREFIX } from './shared/hydration.js';
 import { prerender } from './prerender.js';
 
 const USAGE = `Usage: customs-widgets prerender [--stylesheets URL] [PATH…]
+       customs-widgets validate [--as NAME] FILE…
 
 Writes the content of every customs-widgets element into the page's HTML, so readers, search
 engines and previews get the facts before any script runs; the scripts then hydrate it.
@@ -20,6 +25,10 @@ engines and previews get the facts before any script runs; the scripts then hydr
   --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/),
                 or "inline" to write the styles into the page (more HTML, nothing to fetch);
                 default: css/ beside the page's customs-widgets.js or autoloader.js script
+
+validate checks JSON data files of your own against the schema the elements use (the same as
+dist/schema/): each problem names the record and the field. The schema is the file's name
+(bodies.json, forums.json…) unless --as names it.
 `;
 
 interface Output {
@@ -68,6 +77,7 @@ export async function main(args: readonly string[], io: Io = process): Promise<n
     io.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'validate') return validate(rest, io);
   if (command !== 'prerender') {
     io.stderr.write(command ? `customs-widgets: unknown command "${command}"\n\n${USAGE}` : USAGE);
     return 2;
@@ -136,4 +146,38 @@ export async function main(args: readonly string[], io: Io = process): Promise<n
   const files = jobs.length;
   io.stdout.write(`${files} file${files === 1 ? '' : 's'}: ${changed} prerendered, ${files - changed - broken} unchanged, ${broken + failed} failed; ${elements} element${elements === 1 ? '' : 's'}\n`);
   return broken + failed ? 1 : 0;
+}
+
+/** `customs-widgets validate [--as NAME] FILE…`: 0 when every file is valid, 1 otherwise, 2 on bad usage. */
+function validate(args: readonly string[], io: Io): number {
+  let as: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--as') as = args[++i];
+    else if (args[i].startsWith('--as=')) as = args[i].slice('--as='.length);
+    else files.push(args[i]);
+  }
+  const names = Object.keys(DataFiles);
+  if (!files.length || (as !== undefined && !names.includes(as))) {
+    io.stderr.write(`customs-widgets validate: ${files.length ? `--as must be one of: ${names.join(', ')}` : 'name the files to check'}\n\n${USAGE}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    const name = as ?? basename(file).replace(/\.json$/, '');
+    if (!names.includes(name)) {
+      io.stderr.write(`unknown  ${file}: which data is it? Name it with --as (${names.join(', ')})\n`);
+      failed++;
+      continue;
+    }
+    let problems: string[];
+    try {
+      problems = validateDataFile(name as DataFileName, JSON.parse(readFileSync(file, 'utf8')));
+    } catch (error) {
+      problems = [error instanceof Error ? error.message : String(error)];
+    }
+    if (problems.length) failed++;
+    io.stdout.write(problems.length ? `invalid  ${file} (as ${name}):\n${problems.map((problem) => `  ${problem}\n`).join('')}` : `valid    ${file} (as ${name})\n`);
+  }
+  return failed ? 1 : 0;
 }
