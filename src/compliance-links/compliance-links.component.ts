@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { compliance as bundledCompliance } from '../data/compliance.js';
-import { countryNames } from '../shared/parse.js';
+import { countryNames } from '../shared/country-names.js';
 import type { Compliance, Country, Portal } from '../data/schema.js';
 import { CustomsElement } from '../shared/customs-element.js';
 import { DataController } from '../shared/data-controller.js';

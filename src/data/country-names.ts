@@ -3,7 +3,7 @@
  * `data/compliance.json`), for elements that name a country without showing its portals.
  */
 import countries from './names/countries.json';
-import { countryNames } from '../shared/parse.js';
+import { countryNames } from '../shared/country-names.js';
 import type { Named } from '../shared/parse.js';
 
 export { countries };

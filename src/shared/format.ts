@@ -17,7 +17,7 @@ export type Parts = [year: number, month?: number, day?: number];
 export const parts = (date: string) => date.split('-').map(Number) as Parts;
 
 /** A day of the month as the language writes it ("1er" in French). */
-export const dayOf = (lang: string, day: number) => (day === 1 ? sharedStrings.strings(lang).firstDay : String(day));
+export const dayOf = (lang: string, day: number) => sharedStrings.strings(lang).day(day);
 
 /** The pieces of a date in reading order, for a language; a missing day or month is left out. */
 export function pieces(lang: string, [year, month, day]: Parts, withYear = true): string[] {

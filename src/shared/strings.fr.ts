@@ -6,7 +6,7 @@ const fr: SharedStrings = {
   // « à jour au 5 juin 2025 », but « à jour en juin 2025 », « en 2020 ».
   asOf: (date) => `à jour ${/^\d+(er)? /.test(date) ? 'au' : 'en'} ${date}`,
   months: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
-  firstDay: '1er',
+  day: (day) => (day === 1 ? '1er' : String(day)),
   and: 'et',
   countries: {
     BN: 'Brunéi Darussalam',

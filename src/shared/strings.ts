@@ -6,8 +6,8 @@ const en = {
   sources: 'Sources',
   asOf: (date: string) => `as of ${date}`,
   months: 'January February March April May June July August September October November December'.split(' '),
-  /** The first day of a month (French writes "1er"). */
-  firstDay: '1',
+  /** A day of the month (French writes the first "1er"). */
+  day: String as (day: number) => string,
   /** The word before a list's last item. */
   and: 'and',
 };

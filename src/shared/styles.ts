@@ -8,8 +8,8 @@ export const baseStyles = css`
   :host {
     /* Light or dark as the page is (its color-scheme); text and surface are the page's own, so an
        element never paints a slab of its own. A theme may set both. */
-    --_accent: var(--customs-accent, light-dark(#0b57a4, #8cc4ff));
-    --_border: var(--customs-border, light-dark(#6f7780, #8a939c));
+    --_accent: var(--customs-accent, #0b57a4);
+    --_border: var(--customs-border, #6f7780);
     --_rule: color-mix(in srgb, var(--_border) 45%, transparent);
     --_radius: var(--customs-radius, 0.375em);
     --_space: var(--customs-spacing, 1em);
@@ -21,6 +21,13 @@ export const baseStyles = css`
     background: var(--customs-surface);
     overflow-wrap: break-word;
     line-height: 1.5;
+  }
+  /* Dark values where the browser has light-dark(); elsewhere the light ones, readable on a light page. */
+  @supports (color: light-dark(red, red)) {
+    :host {
+      --_accent: var(--customs-accent, light-dark(#0b57a4, #8cc4ff));
+      --_border: var(--customs-border, light-dark(#6f7780, #8a939c));
+    }
   }
   :host([hidden]) {
     display: none;

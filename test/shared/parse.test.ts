@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { countryNames, matchKey, resolveNames, splitList } from '../../src/shared/parse.js';
+import { matchKey, resolveNames, splitList } from '../../src/shared/parse.js';
+import { countryNames } from '../../src/shared/country-names.js';
 import { needle, searchable } from '../../src/working-group-table/text-matches.js';
 import { safeUrl } from '../../src/shared/links.js';
 import { formatPartialDate } from '../../src/shared/format.js';
