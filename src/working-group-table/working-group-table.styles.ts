@@ -22,8 +22,11 @@ export const workingGroupTableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
-  /* A chair named with its rotation must not stand a row taller than its description. */
-  td.chair {
+  /* A chair named with its rotation, or the body a row reports to, must not stand a row taller
+     than its description: WebKit's automatic table layout otherwise squeezes the reports-to
+     column until "ASEAN Finance Ministers Meeting (AFMM)" takes a line per word. */
+  td.chair,
+  td.reports-to {
     min-width: 10em;
   }
   /* A long table (see LONG in the component) lays out row by row, each row a flex line whose
