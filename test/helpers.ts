@@ -44,3 +44,15 @@ export async function watch(run: () => Promise<unknown>): Promise<{ warnings: st
   }
   return { warnings, events, errors };
 }
+
+/**
+ * The engine the tests run in (the suite runs in Chromium, Firefox and WebKitGTK's MiniBrowser).
+ * For the few tests that need a feature only one engine's automation offers: they skip with
+ * `this.skip()` elsewhere, saying why, rather than fail or be left out of a config.
+ */
+export function engine(): 'chromium' | 'firefox' | 'webkit' {
+  const ua = navigator.userAgent;
+  if (/Firefox\//.test(ua)) return 'firefox';
+  if (/Chrome\//.test(ua)) return 'chromium';
+  return 'webkit';
+}

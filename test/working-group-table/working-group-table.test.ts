@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../../src/working-group-table/working-group-table.js';
 import type { WorkingGroupTable } from '../../src/working-group-table/working-group-table.js';
 import type { Body } from '../../src/data/schema.js';
-import { part, parts, textOf, watch } from '../helpers.js';
+import { engine, part, parts, textOf, watch } from '../helpers.js';
 
 const rowNames = (el: Element) => parts(el, 'tbody th').map((th) => th.textContent!.trim());
 const columnLabels = (el: Element) => parts(el, 'thead th').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
@@ -104,7 +104,7 @@ describe('<working-group-table>', () => {
     expect(parts(el, 'tbody tr')).to.have.length(11); // 14 and 140–149
   });
 
-  it('a long table lines its cells up under their headers and stays a table for assistive technology', async () => {
+  it('a long table lines its cells up under their headers', async () => {
     const el = await longTable();
     const edges = (cells: Element[]) => cells.map((cell) => {
       const { left, right } = cell.getBoundingClientRect();
@@ -113,10 +113,17 @@ describe('<working-group-table>', () => {
     const header = edges(parts(el, 'thead th'));
     expect(header).to.have.length(7);
     for (const row of [parts(el, 'tbody tr')[0], parts(el, 'tbody tr')[149]]) expect(edges([...row.children])).to.deep.equal(header);
+    await expect(el).to.be.accessible();
+  });
 
+  it('a long table, laid out as flex rows, stays a table for assistive technology', async function () {
+    // The accessibility-roles command reads the browser's own accessibility tree through CDP
+    // (puppeteer's accessibility snapshot): Firefox over WebDriver BiDi and WebKitWebDriver offer
+    // no such tree.
+    if (engine() !== 'chromium') this.skip();
+    await longTable();
     const roles = (await executeServerCommand('accessibility-roles')) as Record<string, number>;
     expect(roles).to.include({ table: 1, columnheader: 7, rowheader: 150, row: 151 });
-    await expect(el).to.be.accessible();
   });
 
   it('sorts from the keyboard: Tab to a header button, Enter for ascending, again for descending', async () => {
