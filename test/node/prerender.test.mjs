@@ -103,3 +103,24 @@ test('prerender() for build scripts: stylesheets where the site keeps them', asy
   const inline = await prerender('<script type="module" src="/cw/customs-widgets.js"></script><customs-document-list></customs-document-list>', { stylesheets: 'inline' });
   assert.match(inline, /<template shadowrootmode="open"><!--customs-widgets \w+--><style>/);
 });
+
+test('validate: a file of your own is checked with the elements’ schema, record and field named', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'customs-validate-'));
+  try {
+    const bodies = join(folder, 'our-bodies.json');
+    writeFileSync(bodies, JSON.stringify([{ id: 'x', name: 'X', kind: 'sectoral', established: 'soon', sources: [{ source: 'asean-customs-overview' }] }]));
+    const broken = await run(['validate', '--as', 'bodies', bodies]);
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /invalid {2}.*our-bodies\.json \(as bodies\):\n {2}bodies\.json › "x" › established: must be a date/);
+    writeFileSync(bodies, JSON.stringify([{ id: 'x', name: 'X', kind: 'sectoral', established: '2020', sources: [{ source: 'asean-customs-overview' }] }]));
+    const fixed = await run(['validate', '--as=bodies', bodies]);
+    assert.equal(fixed.code, 0, fixed.stdout);
+    const unnamed = await run(['validate', bodies]);
+    assert.equal(unnamed.code, 1);
+    assert.match(unnamed.stderr, /which data is it\? Name it with --as/);
+    assert.equal((await run(['validate', '--as', 'nonsense', bodies])).code, 2);
+    assert.equal((await run(['validate'])).code, 2);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
