@@ -23,6 +23,8 @@ interface Statement {
   role: RoleKind;
   text?: string;
   since?: string;
+  /** The year the statement is for, where its source dates it (a chair's year). */
+  year?: string;
   sources: SourceRef[];
   superseded: boolean;
 }
@@ -75,6 +77,7 @@ export class CustomsContributions extends CustomsElement {
           target: body.id,
           role: 'chair' as const,
           text: body.chair!.countries.length > 1 ? body.chair!.text : undefined,
+          year: body.chair!.year,
           sources: body.chair!.sources,
           superseded: false,
         })),
@@ -137,18 +140,22 @@ export class CustomsContributions extends CustomsElement {
     const labels = new Set<string>();
     for (const statement of statements) {
       if (statement.since) labels.add(this.strings(strings).since(formatPartialDate(statement.since, this.locale)));
-      const dates = statement.sources.map(asOfDate).filter((date) => date !== undefined);
-      if (dates.length) labels.add(this.t.asOf(formatList(dates.map((date) => formatPartialDate(date, this.locale)), this.locale)));
+      const when = this.#when([statement]);
+      if (when) labels.add(this.t.asOf(when));
     }
     return [...labels].join('; ');
   }
 
-  /** Roles a newer statement replaced, as history: "Chaired SWG-ACTS in 2020." */
+  /** The dates statements hold for, newest first, each once: a statement's own year, else its sources'. */
+  #when(statements: Statement[]): string {
+    const dates = statements.flatMap((statement) => (statement.year ? [statement.year] : statement.sources.map(asOfDate))).filter((date) => date !== undefined);
+    return formatList([...new Set(dates)].sort().reverse().map((date) => formatPartialDate(date, this.locale)), this.locale);
+  }
+
+  /** Roles a newer statement replaced, as history, each with its own dates: "Chaired SWG-ACTS in 2020." */
   #formerly(statements: Statement[], what: string): string {
     const t = this.strings(strings);
     const roles = new Set(statements.map((statement) => statement.role));
-    const dates = [...new Set(statements.flatMap((statement) => statement.sources.map(asOfDate)).filter((date) => date !== undefined))].sort();
-    const when = formatList(dates.map((date) => formatPartialDate(date, this.locale)), this.locale);
-    return [...roles].map((role) => t.formerly(t.formerRoles[role], what, when)).join(' ');
+    return [...roles].map((role) => t.formerly(t.formerRoles[role], what, this.#when(statements.filter((statement) => statement.role === role)))).join(' ');
   }
 }

@@ -2,7 +2,7 @@ import { MONTH_FIRST, dayOf, formatPartialDate, parts, pieces } from '../shared/
 
 /** A span of days, the shared month or year said once: "11–13 June 2019", "June 11–13, 2019". */
 export function formatDateRange(start: string, end: string | undefined, lang: string): string {
-  if (!end) return formatPartialDate(start, lang);
+  if (!end || end === start) return formatPartialDate(start, lang);
   const from = parts(start);
   const to = parts(end);
   if (from[2] && to[2] && from[0] === to[0]) {

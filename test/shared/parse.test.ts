@@ -68,6 +68,8 @@ describe('dates and strings', () => {
     }
     expect(formatDateRange('2019-12-30', '2020-01-02', 'en')).to.equal('30 December 2019 – 2 January 2020');
     expect(formatDateRange('2010', '2025', 'en')).to.equal('2010 – 2025');
+    // A one-day span is that day.
+    expect(formatDateRange('2019-06-11', '2019-06-11', 'en')).to.equal('11 June 2019');
   });
 
   it('writes French dates in French, the first of the month as "1er"', async () => {
