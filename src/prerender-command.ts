@@ -153,7 +153,7 @@ function validate(args: readonly string[], io: Io): number {
   let as: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--as') as = args[++i];
+    if (args[i] === '--as') as = args[++i] ?? '';
     else if (args[i].startsWith('--as=')) as = args[i].slice('--as='.length);
     else files.push(args[i]);
   }
@@ -172,7 +172,8 @@ function validate(args: readonly string[], io: Io): number {
     }
     let problems: string[];
     try {
-      problems = validateDataFile(name as DataFileName, JSON.parse(readFileSync(file, 'utf8')));
+      // A byte-order mark, as some editors save one, is no mistake: the browser ignores it too.
+      problems = validateDataFile(name as DataFileName, JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
     } catch (error) {
       problems = [error instanceof Error ? error.message : String(error)];
     }

@@ -7,9 +7,9 @@ import { DataFiles, type DataFileName } from './schema.js';
 
 /** One place where content does not match the schema: which record (by id, else number) and field. */
 export interface DataProblem {
-  /** The record's id or code, or its number counted from 1; undefined for the file as a whole. */
+  /** The record: `"swg-acts"` (its id or code, quoted) or `[4]` (its index, from 0); undefined outside any record. */
   record?: string;
-  /** The field within the record, nested fields joined with ` › `; empty for the record itself. */
+  /** The field within the record (or, outside any record, the file's key), nested ones joined with ` › `. */
   field: string;
   /** What is wrong, as the schema words it. */
   message: string;
@@ -22,9 +22,12 @@ export function dataProblems(name: DataFileName, content: unknown): DataProblem[
   const result = v.safeParse(DataFiles[name] as v.GenericSchema, content);
   if (result.success) return [];
   return result.issues.map(({ path, message }) => {
-    const [record, ...fields] = describePath(content, path);
-    const field = fields.join(' › ');
-    return { record, field, message, text: `${name}.json › ${[record ?? '(whole file)', field].filter(Boolean).join(' › ')}: ${message}` };
+    const parts = describePath(content, path);
+    // The first record on the path: files are lists of records, or (compliance.json) hold them under keys.
+    const at = parts.findIndex((part) => /^(".*"|\[\d+\])$/.test(part));
+    const record = at < 0 ? undefined : parts[at];
+    const field = (at < 0 ? parts : parts.slice(at + 1)).join(' › ');
+    return { record, field, message, text: `${name}.json › ${parts.length ? parts.join(' › ') : '(whole file)'}: ${message}` };
   });
 }
 

@@ -11,6 +11,8 @@ const fr: DataStrings = {
     invalid: (where, more) => `${where}${more ? ` (et ${more} autre${more > 1 ? 's problèmes, listés' : ' problème, listé'} dans la console du navigateur)` : ''}`,
     field: (field, record) => `« ${field} » manque ou n’est pas valide dans l’enregistrement ${record}`,
     record: (record) => `l’enregistrement ${record} n’est pas valide`,
+    key: (field) => `« ${field} » manque ou n’est pas valide`,
+    quote: (id) => `« ${id} »`,
     file: 'ce n’est pas une liste d’enregistrements du bon type',
   },
 };

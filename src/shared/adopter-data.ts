@@ -28,6 +28,8 @@ const en = {
     /** Where a record breaks the schema, in plain words: a record is named by its id, else its number. */
     field: (field: string, record: string) => `“${field}” in record ${record} is missing or not valid`,
     record: (record: string) => `record ${record} is not valid`,
+    key: (field: string) => `“${field}” is missing or not valid`,
+    quote: (id: string) => `“${id}”`,
     file: 'it is not a list of records of the right kind',
   },
 };
@@ -36,7 +38,7 @@ export type DataStrings = typeof en;
 
 export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
 
-/** Every problem with the content, as readable messages; empty when it matches the file's schema. */
+/** Every problem with the content (record, field, and the schema's words); empty when it matches the file's schema. */
 export { dataProblems as check } from '../data/validate.js';
 
 /** What these functions need of the element's data controller. */
@@ -105,9 +107,11 @@ export function describe({ origin, reason }: Failure, lang: string): CustomsErro
   else {
     problems = reason.map((problem) => problem.text);
     const [{ record, field }] = reason;
-    // `[4]` counts from 0; a reader counts records from 1.
-    const named = record?.replace(/^\[(\d+)\]$/, (_, index: string) => String(Number(index) + 1)).replace(/^"(.*)"$/, '“$1”');
-    because = reasons.invalid(named === undefined ? reasons.file : field ? reasons.field(field, named) : reasons.record(named), reason.length - 1);
+    // `[4]` counts from 0; a reader counts records from 1, and reads an id in quotes.
+    const readable = (path: string) => path.replace(/\[(\d+)\]/g, (_, index: string) => String(Number(index) + 1));
+    const named = record && (record.startsWith('"') ? reasons.quote(record.slice(1, -1)) : readable(record));
+    const where = named ? (field ? reasons.field(readable(field), named) : reasons.record(named)) : field ? reasons.key(readable(field)) : reasons.file;
+    because = reasons.invalid(where, reason.length - 1);
   }
   return typeof origin === 'string'
     ? { message: t.dataFailed(t.dataOrigins[origin], because), attribute: 'data', value: '', accepted: [], problems }

@@ -27,6 +27,32 @@ describe('mistakes that help the editor', () => {
     expect(events[0].detail).to.deep.include({ attribute: 'forum', value: 'wcoo', problems: [] });
   });
 
+  it('keeps a sort’s sign in the suggestion, and does not guess a two-letter code for a longer word', async () => {
+    const { warnings } = await watch(async () => {
+      const table = await fixture<Updating>(html`<working-group-table sort="-establised"></working-group-table>`);
+      await table.updateComplete;
+      expect(part(table, '[part=notice]').textContent).to.equal('Unknown sort “-establised”. Did you mean -established?');
+      const links = await fixture<Updating>(html`<compliance-links country="IND"></compliance-links>`);
+      await links.updateComplete;
+      expect(part(links, '[part=notice]').textContent).to.contain('Unknown country “IND”. Accepted:');
+    });
+    expect(warnings).to.have.length(2);
+  });
+
+  it('names the record and field of a mistake in data kept under keys (compliance.json)', async () => {
+    const { compliance } = await import('../../src/data/index.js');
+    const { events } = await watch(async () => {
+      const links = await fixture<Updating & { data: unknown }>(html`<compliance-links country="SG"></compliance-links>`);
+      const broken = structuredClone(compliance) as { countries: Record<string, unknown>[] };
+      delete broken.countries.find((country) => country.code === 'SG')!.name;
+      links.data = broken;
+      await links.updateComplete;
+      await waitUntil(() => links.shadowRoot!.querySelector('[part=notice]'), 'no notice');
+      expect(part(links, '[part=notice]').textContent).to.contain('“name” in record “SG” is missing or not valid');
+    });
+    expect(events[0].detail.problems[0]).to.match(/^compliance\.json › countries › "SG" › name: /);
+  });
+
   it('lists what is accepted when nothing is close', async () => {
     const { warnings } = await watch(async () => {
       const card = await fixture<Updating>(html`<customs-forum-card forum="xyzzy"></customs-forum-card>`);
