@@ -110,9 +110,10 @@ export abstract class CustomsElement extends LitElement implements DataHost {
 
   override connectedCallback(): void {
     if (isServer) return super.connectedCallback();
-    // An attribute the element does not know may be a misspelt one (`contry`): notices.ts checks.
+    // An attribute the element does not know, but starting as one it does, may be a misspelt one
+    // (`contry`): notices.ts checks. `class`, `title`, `defer-hydration` and the like load nothing.
     const known = (this.constructor as typeof CustomsElement).observedAttributes;
-    const unknown = this.getAttributeNames().filter((name) => !known.includes(name) && !/^(id|class|style|slot|(data|aria)-)/.test(name));
+    const unknown = this.getAttributeNames().filter((name) => !known.includes(name) && known.some((attribute) => attribute.slice(0, 2) === name.slice(0, 2)));
     if (unknown.length) void loadNotices().then(() => notices!.checkAttributes(this, unknown, known));
     // A declarative shadow root before the first update: the element was prerendered.
     if (!this.hasUpdated && this.shadowRoot) {

@@ -39,6 +39,8 @@ const squash = (text: string) => text.toLowerCase().replace(/[^a-z\d]/g, '');
  * close.
  */
 export function closest(value: string, accepted: readonly string[]): string | undefined {
+  // A sign (`-establised`, a descending sort) is kept: the suggestion is what to type.
+  const sign = /^[-+]/.exec(value)?.[0] ?? '';
   const typed = squash(value);
   // Too short to guess from: "9" is no typo of "1".
   if (typed.length < 3) return undefined;
@@ -47,10 +49,12 @@ export function closest(value: string, accepted: readonly string[]): string | un
   let bestDistance = typed.length > 5 ? 3 : 2;
   for (const candidate of accepted) {
     const target = squash(candidate);
+    // Codes of two letters are no guess for longer words: "IND" (India) is not "ID" (Indonesia).
+    if (target.length < 3) continue;
     const distance = typed.length >= 4 && target.startsWith(typed) ? 1 : leven(typed, target);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best;
+  return best && sign + best;
 }
 
 /** A report as the page is told it, worded in a language. */
@@ -87,14 +91,22 @@ export function wordNotices(reports: readonly Report[], lang: string): CustomsEr
 /** The notices' looks, kept here with them; in the browser, each shadow root that shows one adopts them. */
 export const noticeStyles = css`
   .notice {
-    border-left: 0.3em solid light-dark(#b35900, #ffb870);
-    background: var(--customs-notice-background, light-dark(#fff3e0, #3a2500));
-    color: var(--customs-notice-text, light-dark(#3d2200, #ffe2c2));
+    border-left: 0.3em solid #b35900;
+    background: var(--customs-notice-background, #fff3e0);
+    color: var(--customs-notice-text, #3d2200);
     padding: 0.5em 0.75em;
     margin: 0 0 0.75em;
   }
   .notice p {
     margin: 0;
+  }
+  /* Dark ones too where the browser has light-dark(); elsewhere the light ones, readable. */
+  @supports (color: light-dark(red, red)) {
+    .notice {
+      border-left-color: light-dark(#b35900, #ffb870);
+      background: var(--customs-notice-background, light-dark(#fff3e0, #3a2500));
+      color: var(--customs-notice-text, light-dark(#3d2200, #ffe2c2));
+    }
   }
 `;
 
@@ -135,14 +147,17 @@ const misspelt = new WeakMap<HTMLElement, Set<string>>();
  * close to one it does (`contry`, `heading`, `hidesource`) is reported, without a notice, since
  * what the element shows is still right. Others may be meant for someone else, and are let be.
  */
-export function checkAttributes(host: HTMLElement, names: readonly string[], known: readonly string[]): void {
+export async function checkAttributes(host: HTMLElement, names: readonly string[], known: readonly string[]): Promise<void> {
   const told = misspelt.get(host) ?? new Set<string>();
   misspelt.set(host, told);
+  // Worded in the element's language, as its notices are.
+  const lang = host.closest('[lang]')?.getAttribute('lang') || 'en';
+  await strings.load(lang);
   for (const attribute of names) {
     const suggestion = closest(attribute, known);
     if (!suggestion || told.has(attribute)) continue;
     told.add(attribute);
-    const message = strings.strings(host.lang || document.documentElement.lang || 'en').unknownAttribute(attribute, suggestion);
+    const message = strings.strings(lang).unknownAttribute(attribute, suggestion);
     tell(host, { message, attribute, value: host.getAttribute(attribute) ?? '', accepted: [...known], problems: [] });
   }
 }
