@@ -98,10 +98,16 @@ describe('layout in a host page', () => {
       heights.push([name, row.getBoundingClientRect().height, needed]);
     }
     expect(heights.filter(([, height, needed]) => height > 1.5 * needed)).to.deep.equal([]);
-    // The notes are one click away.
+    // The notes are one click away, and an open note stays with its body when the rows move.
     const note = part<HTMLDetailsElement>(table, 'details.note');
+    const body = note.closest('tr')!.querySelector('th')!.textContent!.trim();
     note.querySelector('summary')!.click();
     expect(note.open).to.equal(true);
     expect(note.textContent).to.match(/\w{4,}/);
+    await new Promise((resolve) => setTimeout(resolve));
+    (table as HTMLElement & { sort: string }).sort = '-established';
+    await (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const open = parts<HTMLDetailsElement>(table, 'details.note').filter((details) => details.open);
+    expect(open.map((details) => details.closest('tr')!.querySelector('th')!.textContent!.trim())).to.deep.equal([body]);
   });
 });

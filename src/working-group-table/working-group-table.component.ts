@@ -184,8 +184,14 @@ export class WorkingGroupTable extends CustomsElement {
   #cell(row: Row, column: Column, chairYear: string | undefined): unknown {
     const { body } = row;
     if (column === 'established' && body.establishedNote && !this.compact) {
-      // The note is a footnote: one click away, so a row is as tall as its description.
-      return html`<details class="note"><summary>${row.text.established}</summary><span class="secondary">${body.establishedNote}</span></details>`;
+      // The note is a footnote: one click away, so a row is as tall as its description. Which notes
+      // are open is kept by body, since a sort or filter puts another body's row in this place.
+      return html`<details class="note" ?open=${this.#openNotes.has(body.id)} @toggle=${(event: Event) => {
+        this.#openNotes[(event.target as HTMLDetailsElement).open ? 'add' : 'delete'](body.id);
+        this.requestUpdate();
+      }}>
+        <summary>${row.text.established}</summary><span class="secondary">${body.establishedNote}</span>
+      </details>`;
     }
     if (column === 'chair' && body.chair && !chairYear) {
       return `${row.text.chair} (${formatPartialDate(body.chair.year, this.locale)})`;
@@ -245,6 +251,9 @@ export class WorkingGroupTable extends CustomsElement {
     const current = this.#parseSort();
     this.sort = current?.column === column && !current.descending ? `-${column}` : column;
   }
+
+  /** The bodies whose establishment note a reader opened. */
+  #openNotes = new Set<string>();
 
   #onSearch(event: Event): void {
     this.filter = (event.target as HTMLInputElement).value;

@@ -25,8 +25,8 @@ export const workingGroupTableStyles = css`
   /* A chair named with its rotation, or the body a row reports to, must not stand a row taller
      than its description: WebKit's automatic table layout otherwise squeezes the reports-to
      column until "ASEAN Finance Ministers Meeting (AFMM)" takes a line per word. */
-  td.chair,
-  td.reports-to {
+  .chair,
+  .reports-to {
     min-width: 10em;
   }
   /* A long table (see LONG in the component) lays out row by row, each row a flex line whose
@@ -78,15 +78,11 @@ export const workingGroupTableStyles = css`
     vertical-align: top;
     padding: 0.4em 0.5em;
     border-bottom: 1px solid var(--_rule);
-    overflow-wrap: break-word;
     hyphens: auto;
   }
   thead th {
     border-bottom: 2px solid var(--_border);
     padding: 0;
-  }
-  tbody th {
-    font-weight: bold;
   }
   button {
     display: flex;
