@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Cards in rows of equal count, the columns as many as fit in the list's width (cards at least
- * 17em wide), but never a last row shorter than the others where a smaller count avoids it:
- * four cards are 2 × 2 or 4 × 1, never 3 + 1. Cards in a row are as tall as the tallest.
+ * Cards in columns as many as fit the list's width (cards about 17em wide at least), but three or
+ * four columns only when the cards fill every row: four cards are 2 × 2 or 4 × 1, never 3 + 1.
+ * (An odd count above three still ends in a shorter row of two columns.) Cards in a row are as
+ * tall as the tallest.
  */
 export const forumListStyles = css`
   .cards {

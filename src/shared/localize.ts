@@ -1,6 +1,6 @@
 /**
  * Languages. Data text stays in the language of its source; what the elements say themselves
- * (labels, notices, the source line, dates: `dates.ts`) follows the element's language.
+ * (labels, notices, the source line; dates and lists: `format.ts`) follows the element's language.
  *
  * Each element keeps its own strings in a `Catalog`: English is bundled with it, other languages
  * are loaded the first time an element needs them, and `registerTranslation()` lets a page add
@@ -141,7 +141,7 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The BCP 47 tag in use, for strings and `Intl`. */
+  /** The BCP 47 tag in use, for strings and dates. */
   get lang(): string {
     return this.host.lang || this.#inherited || 'en';
   }
