@@ -17,10 +17,10 @@ const globalTypePath = '../types/customs-widgets.js';
  */
 function publishedPath(source) {
   const path = source.replace(/^\//, '');
-  const element = /^src\/([a-z-]+)\/\1(\.[a-z]+)?\.ts$/.exec(path);
+  const element = /^src\/elements\/([a-z-]+)\/\1(\.[a-z]+)?\.ts$/.exec(path);
   if (element) return `dist/lib/${element[1]}.js`;
   if (path === 'src/autoloader.ts') return 'dist/autoloader.js';
-  const entry = /^src\/(prerender|prerender-command|customs-widgets)\.ts$/.exec(path);
+  const entry = /^src\/(?:server\/)?(prerender|prerender-command|customs-widgets)\.ts$/.exec(path);
   if (entry) return `dist/lib/${entry[1]}.js`;
   return 'dist/lib/customs-widgets.js';
 }
@@ -38,11 +38,34 @@ function eventTypes(manifest, from, to) {
     for (const declaration of module.declarations ?? []) for (const event of declaration.events ?? []) if (event.type?.text === from) event.type.text = to;
 }
 
+/** The controllers every element holds, its data controller and its strings: implementation, reached by the prerenderer, not by pages. */
+const CONTROLLERS = new Set(['dataSource', 'localize', 'notices', 'sources', 'hydration', 'strings']);
+
+/** Each element class's data type, from `extends CustomsElement<Type>`, for its inherited `data` property. */
+const dataTypes = new Map();
+
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      // `data` is declared once, in the base, as `T`: each element's is the type it extends the base with.
+      name: 'data-type-per-element',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const base = node.heritageClauses?.flatMap((clause) => clause.types).find((type) => type.expression.getText() === 'CustomsElement');
+        if (base?.typeArguments?.length) dataTypes.set(node.name.getText(), base.typeArguments[0].getText());
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules)
+          for (const declaration of module.declarations ?? []) {
+            const type = dataTypes.get(declaration.name);
+            const data = declaration.members?.find((member) => member.name === 'data');
+            if (type && data) data.type = { text: type };
+          }
+      },
+    },
     {
       name: 'public-members-only',
       packageLinkPhase({ customElementsManifest }) {
@@ -51,7 +74,7 @@ export default {
             if (!declaration.members) continue;
             // Private (#) and protected members are implementation, not something a page may use.
             declaration.members = declaration.members.filter(
-              (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#'),
+              (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !CONTROLLERS.has(member.name),
             );
           }
         }

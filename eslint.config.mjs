@@ -35,6 +35,19 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  // Layers, imports pointing one way: entry points → elements → core → data; the server apart.
+  {
+    files: ['src/data/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../core/*', '../elements/*', '../server/*', '../*.js'], message: 'src/data/ imports nothing else of src/: it is the layer everything else reads.' }] }] },
+  },
+  {
+    files: ['src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../elements/*', '../server/*', '../*.js'], message: 'src/core/ serves the elements: it imports only itself and src/data/.' }] }] },
+  },
+  {
+    files: ['src/elements/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../server/*', '../../*.js', '../../core/prerender-hooks.js'], message: 'An element imports core, data and other elements, never the server or an entry point.' }] }] },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -4,29 +4,32 @@
 //   chunks that module needs so no request waits on another;
 // - for bundlers, dist/lib/: the same modules importing `lit` by its bare name, so an app that
 //   already uses Lit keeps one copy.
-// Every list of elements comes from src/registry.json.
-import { readFileSync } from 'node:fs';
+// Every list of elements comes from src/elements/registry.json (see scripts/elements.mjs).
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { dataNames } from './scripts/data-names.mjs';
+import { elementModules, registry } from './scripts/elements.mjs';
 
-const registry = JSON.parse(readFileSync('src/registry.json', 'utf8'));
-const elementInputs = Object.fromEntries(registry.map(({ tag }) => [tag, `src/${tag}/${tag}.ts`]));
+/** Each element's module: it defines the tag and exports the class. */
+const elementInputs = Object.fromEntries(registry.map(({ tag }) => [tag, `#elements/${tag}`]));
 
 // Type errors fail `npm run build` in its `tsc` step; here esbuild only strips the types.
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 // Whitespace out of html`` and css`` literals. Every build does it alike: a prerendered page is
 // hydrated by the script-tag build, and Lit matches server and browser templates by their text.
 const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
-const scriptTagPlugins = () => [
+const scriptTagPlugins = (names = dataNames()) => [
+  elementModules(),
+  names,
   // Lit's production build, not its dev-mode warnings.
   resolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
   literals(),
   typescript(),
-  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
 ];
 
 /**
@@ -62,33 +65,6 @@ function autoloaderMap() {
   };
 }
 
-/**
- * The drop-in bundles every data file whole, so the names modules read their names from them
- * instead of carrying src/data/names/*.json, copies of parts of them.
- */
-function namesFromWholeFiles() {
-  // Each names file: the data file it comes from, and how to take the names from it (the same
-  // as scripts/build-names.mjs does).
-  const names = {
-    countries: ['compliance.json', 'data.countries'],
-    'country-names': ['compliance.json', 'Object.fromEntries(data.countries.map((c) => [c.code, c.name]))'],
-    forums: ['forums.json', 'data'],
-    bodies: ['bodies.json', 'data'],
-  };
-  return {
-    name: 'names-from-whole-files',
-    resolveId: (source, importer) => {
-      const kind = /^\.\/names\/([\w-]+)\.json$/.exec(source)?.[1];
-      return kind in names && importer?.includes('/src/data/') ? `\0names:${kind}` : null;
-    },
-    load: (id) => {
-      if (!id.startsWith('\0names:')) return null;
-      const [file, value] = names[id.slice('\0names:'.length)];
-      return `import data from ${JSON.stringify(new URL(`data/${file}`, import.meta.url).pathname)}; export default ${value};`;
-    },
-  };
-}
-
 export default [
   // The drop-in: every element in one module for one script tag. What a page may never need
   // (another language's strings, the adopter-data validator) stays in chunks it loads on demand.
@@ -106,7 +82,7 @@ export default [
       manualChunks: (id) => (id.endsWith('.fr.ts') ? 'fr' : undefined),
       sourcemap: true,
     },
-    plugins: [namesFromWholeFiles(), ...scriptTagPlugins()],
+    plugins: scriptTagPlugins(dataNames({ whole: true })),
   },
   // The autoloader and the element modules it loads, sharing Lit and the base in chunks.
   {
@@ -126,7 +102,7 @@ export default [
   },
   // For bundlers, and for Node (`prerender`).
   {
-    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/prerender.ts', 'prerender-command': 'src/prerender-command.ts' },
+    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/server/prerender.ts', 'prerender-command': 'src/server/prerender-command.ts' },
     // Lit and the other packages stay bare imports: the app's bundler (or Node, for prerender.js)
     // resolves them, so there is one copy of Lit.
     external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|leven|node:.*)(\/|$)/.test(id),
@@ -137,6 +113,6 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [resolve(), json({ preferConst: true }), literals(), typescript()],
+    plugins: [elementModules(), dataNames(), resolve(), json({ preferConst: true }), literals(), typescript()],
   },
 ];

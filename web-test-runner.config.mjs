@@ -5,6 +5,9 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { chromiumArgs } from './scripts/chromium.mjs';
 import { build } from 'esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { dataNames } from './scripts/data-names.mjs';
+import { elementModules } from './scripts/elements.mjs';
 
 // React ships CommonJS only: the framework tests import React and Vue from these URLs, bundled as
 // ES modules by esbuild when first requested.
@@ -60,7 +63,9 @@ const args = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [vendorPlugin, accessibilityRoles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // The modules the build writes (each element's definition, the names taken from data/), served
+  // as the build makes them, so the tests run the sources without a build.
+  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).

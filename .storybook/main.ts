@@ -1,6 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { dataNames } from '../scripts/data-names.mjs';
+import { elementModules } from '../scripts/elements.mjs';
 
 /**
  * `virtual:prerendered`: each element of the registry, with its example attributes, as the
@@ -17,7 +19,7 @@ function prerendered(): Plugin {
       const server = new URL('../dist/lib/prerender.js', import.meta.url);
       if (!existsSync(server)) throw new Error('The prerendered stories need the build: run `npm run build` first.');
       const { prerender } = await import(server.href);
-      const registry: { tag: string; example: Record<string, string> }[] = JSON.parse(readFileSync(new URL('../src/registry.json', import.meta.url), 'utf8'));
+      const registry: { tag: string; example: Record<string, string> }[] = JSON.parse(readFileSync(new URL('../src/elements/registry.json', import.meta.url), 'utf8'));
       const pages: Record<string, string> = {};
       for (const { tag, example } of registry) {
         const attributes = Object.entries(example).map(([name, value]) => ` ${name}="${value}"`).join('');
@@ -36,7 +38,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // An empty icon, so the preview does not request a /favicon.ico that does not exist.
   previewHead: (head) => `${head}<link rel="icon" href="data:," />`,
-  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), prerendered()] }),
+  // The modules the build writes: each element's definition, and the names taken from data/.
+  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), elementModules(), dataNames(), prerendered()] }),
 };
 
 export default config;

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const entries = Object.values(index.entries);
-const tags = JSON.parse(readFileSync('src/registry.json', 'utf8')).map((entry) => entry.tag);
+const tags = JSON.parse(readFileSync('src/elements/registry.json', 'utf8')).map((entry) => entry.tag);
 const withoutStories = tags.filter((tag) => !entries.some((entry) => entry.title === `Elements/${tag}` && entry.type === 'story'));
 
 const { server, base } = await serve('storybook-static');

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { bodies } from '../src/data/index.js';
-import { COLUMNS } from '../src/working-group-table/working-group-table.component.js';
+import { COLUMNS } from '../src/elements/working-group-table/working-group-table.js';
 import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'working-group-table';

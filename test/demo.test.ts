@@ -3,7 +3,7 @@
  * section makes on purpose.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import registry from '../src/registry.json';
+import registry from '../src/elements/registry.json';
 
 /** Every element of ours in a document, nested ones included. */
 function ours(root: Document | ShadowRoot): Element[] {

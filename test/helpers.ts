@@ -1,4 +1,4 @@
-import type { CustomsErrorEvent } from '../src/shared/events.js';
+import type { CustomsErrorEvent } from '../src/core/events.js';
 
 /** The element's rendered text as a reader sees it, whitespace collapsed. */
 export function textOf(element: Element): string {

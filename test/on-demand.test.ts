@@ -5,7 +5,7 @@
  * still rejects a file of the wrong shape.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import registry from '../src/registry.json';
+import registry from '../src/elements/registry.json';
 import { textOf } from './helpers.js';
 
 const bundle = new URL('../dist/customs-widgets.js', import.meta.url).href;

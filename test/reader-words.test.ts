@@ -4,7 +4,7 @@
  * "Established", the source line) in the language's order. Data text stays as its source wrote it.
  */
 import { expect } from '@open-wc/testing';
-import registry from '../src/registry.json';
+import registry from '../src/elements/registry.json';
 import '../src/customs-widgets.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };

@@ -1,11 +1,11 @@
 /**
- * src/registry.json is the one list of elements: what lists them elsewhere either derives from it
+ * src/elements/registry.json is the one list of elements: what lists them elsewhere either derives from it
  * (Rollup inputs, the autoloader's map, size, bench, the leak test, the Storybook check, which
  * also fails for an element without stories) or is checked here against it, so adding an element
  * cannot leave one of them behind.
  */
 import { expect } from '@open-wc/testing';
-import registry from '../src/registry.json';
+import registry from '../src/elements/registry.json';
 import packageJson from '../package.json';
 import * as library from '../src/customs-widgets.js';
 

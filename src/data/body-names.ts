@@ -1,8 +1,5 @@
-/**
- * Each body's name, acronym and chair (with its sources), from `names/bodies.json` (written by
- * the build from `data/bodies.json`), for a member state's contributions.
- */
-import json from './names/bodies.json';
+/** The bodies' names and chairs, for a member state's contributions (taken from `data/bodies.json` by the build: `scripts/data-names.mjs`). */
+import bodies from '#data-names/bodies';
 import type { Body } from './schema.js';
 
-export const bodies = json as Pick<Body, 'id' | 'name' | 'acronym' | 'chair'>[];
+export const bodyNames = bodies as Pick<Body, 'id' | 'name' | 'acronym' | 'chair'>[];

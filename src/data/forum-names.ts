@@ -1,16 +1,5 @@
-/**
- * The forums' ids and names, from `names/forums.json` (written by the build from
- * `data/forums.json`), for elements that name a forum without showing it.
- */
-import forums from './names/forums.json';
-import { recordNames } from '../shared/parse.js';
-import type { Named } from '../shared/parse.js';
+/** The forums' ids and names, for elements that name an organisation (taken from `data/forums.json` by the build: `scripts/data-names.mjs`). */
+import forums from '#data-names/forums';
+import type { Forum } from './schema.js';
 
-/** A forum's names for an org id (`wco` → World Customs Organization); other ids as they are. */
-export function orgNames(ids: readonly string[]): Named[] {
-  const named = recordNames(forums);
-  return ids.map((id) => named.find((forum) => forum.id === id) ?? { id, names: [] });
-}
-
-/** A forum's name and acronym by id. */
-export const forumById = (id: string) => forums.find((forum) => forum.id === id);
+export const forumNames = forums as Pick<Forum, 'id' | 'name' | 'acronym' | 'alsoKnownAs'>[];

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/compliance-links/compliance-links.js';
-import type { ComplianceLinks } from '../../src/compliance-links/compliance-links.js';
+import '../../src/customs-widgets.js';
+import type { ComplianceLinks } from '../../src/elements/compliance-links/compliance-links.js';
 import compliance from '../../data/compliance.json';
 import { part, parts, textOf, watch } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-activity-list/customs-activity-list.js';
-import type { CustomsActivityList } from '../../src/customs-activity-list/customs-activity-list.js';
+import '../../src/customs-widgets.js';
+import type { CustomsActivityList } from '../../src/elements/customs-activity-list/customs-activity-list.js';
 import { part, parts, textOf } from '../helpers.js';
 
 describe('<customs-activity-list>', () => {

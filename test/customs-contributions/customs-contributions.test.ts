@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-contributions/customs-contributions.js';
-import type { CustomsContributions } from '../../src/customs-contributions/customs-contributions.js';
+import '../../src/customs-widgets.js';
+import type { CustomsContributions } from '../../src/elements/customs-contributions/customs-contributions.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
 /** Group heading → the acronyms (or names) listed under it. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-dialogue-partners/customs-dialogue-partners.js';
-import type { CustomsDialoguePartners } from '../../src/customs-dialogue-partners/customs-dialogue-partners.js';
+import '../../src/customs-widgets.js';
+import type { CustomsDialoguePartners } from '../../src/elements/customs-dialogue-partners/customs-dialogue-partners.js';
 import { part, parts } from '../helpers.js';
 
 describe('<customs-dialogue-partners>', () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-document-list/customs-document-list.js';
-import type { CustomsDocumentList } from '../../src/customs-document-list/customs-document-list.js';
+import '../../src/customs-widgets.js';
+import type { CustomsDocumentList } from '../../src/elements/customs-document-list/customs-document-list.js';
 import type { DocumentRecord } from '../../src/data/schema.js';
 import { part, parts } from '../helpers.js';
 

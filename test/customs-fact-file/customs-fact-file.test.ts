@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../src/customs-fact-file/customs-fact-file.js';
-import type { CustomsFactFile } from '../../src/customs-fact-file/customs-fact-file.js';
+import '../../src/customs-widgets.js';
+import type { CustomsFactFile } from '../../src/elements/customs-fact-file/customs-fact-file.js';
 import { part, parts } from '../helpers.js';
 
 const facts = (el: Element) => Object.fromEntries(parts(el, 'dl > div').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/customs-forum-card/customs-forum-card.js';
-import type { CustomsForumCard } from '../../src/customs-forum-card/customs-forum-card.js';
+import '../../src/customs-widgets.js';
+import type { CustomsForumCard } from '../../src/elements/customs-forum-card/customs-forum-card.js';
 import { parts, part, textOf, watch } from '../helpers.js';
 
 describe('<customs-forum-card>', () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-forum-list/customs-forum-list.js';
-import type { CustomsForumList } from '../../src/customs-forum-list/customs-forum-list.js';
+import '../../src/customs-widgets.js';
+import type { CustomsForumList } from '../../src/elements/customs-forum-list/customs-forum-list.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
 const cardTitles = (el: Element) =>

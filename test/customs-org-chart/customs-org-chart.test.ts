@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-org-chart/customs-org-chart.js';
-import type { CustomsOrgChart } from '../../src/customs-org-chart/customs-org-chart.js';
+import '../../src/customs-widgets.js';
+import type { CustomsOrgChart } from '../../src/elements/customs-org-chart/customs-org-chart.js';
 import { part, parts, watch } from '../helpers.js';
 
 /** The tree as "name@depth" lines, depth read from how many lists enclose each node. */

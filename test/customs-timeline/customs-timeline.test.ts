@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/customs-timeline/customs-timeline.js';
-import type { CustomsTimeline } from '../../src/customs-timeline/customs-timeline.js';
+import '../../src/customs-widgets.js';
+import type { CustomsTimeline } from '../../src/elements/customs-timeline/customs-timeline.js';
 import { part, parts, watch } from '../helpers.js';
 
 const times = (el: Element) => parts<HTMLTimeElement>(el, 'time').map((time) => `${time.dateTime} ${time.textContent}`);

@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
 import type { Body } from '../../src/data/schema.js';
-import type { CustomsErrorEvent } from '../../src/shared/events.js';
+import type { CustomsErrorEvent } from '../../src/core/events.js';
 
 type VueModule = typeof import('vue');
 const vendor = '/vendor/vue.js';

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
-import registry from '../../src/registry.json';
+import registry from '../../src/elements/registry.json';
 import { engine } from '../helpers.js';
 
 const TAGS = registry.map((entry) => entry.tag);

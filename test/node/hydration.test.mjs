@@ -116,7 +116,7 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
   await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
   const before = await shadowTexts(page);
   // Idle time hydrates them one by one.
-  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.live), { timeout: 20000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.hydration.live), { timeout: 20000 });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
   assert.deepEqual(await shadowTexts(page), before, 'the text is the same');
   assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
@@ -165,10 +165,10 @@ test('before it hydrates, a control still takes focus, and focusing it brings th
   await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
   const table = 'document.querySelector("working-group-table")';
-  assert.equal(await page.evaluate(`${table}.live`), false, 'not hydrated yet');
+  assert.equal(await page.evaluate(`${table}.hydration.live`), false, 'not hydrated yet');
   assert.equal(await page.evaluate(`${table}.shadowRoot.querySelector('button').getAttribute('aria-disabled')`), 'true');
   await page.evaluate(`${table}.shadowRoot.querySelector('button').focus()`);
-  await page.waitForFunction(`${table}.live && !${table}.shadowRoot.querySelector('[aria-disabled]')`, { timeout: 5000 });
+  await page.waitForFunction(`${table}.hydration.live && !${table}.shadowRoot.querySelector('[aria-disabled]')`, { timeout: 5000 });
   assert.equal(await page.evaluate(`${table}.shadowRoot.activeElement?.dataset.column`), 'name', 'focus stays on the control');
   await page.keyboard.press('Enter');
   await page.evaluate(`${table}.updateComplete`);
@@ -188,7 +188,7 @@ test('prerendered content from inline data that has changed since is rendered af
     await page.goto(`${base}/dist/prerender-inline-test.html`, { waitUntil: 'load' });
     const table = 'document.querySelector("working-group-table")';
     assert.match(await page.evaluate(`${table}.shadowRoot.textContent`), /Old Working Group/, 'the prerendered text, before hydration');
-    await page.waitForFunction(`${table}.hasUpdated && ${table}.live`, { timeout: 20000 });
+    await page.waitForFunction(`${table}.hasUpdated && ${table}.hydration.live`, { timeout: 20000 });
     await page.evaluate(`${table}.updateComplete`);
     const text = await page.evaluate(`${table}.shadowRoot.textContent`);
     assert.match(text, /New Working Group/);

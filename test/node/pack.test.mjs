@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { launchChromium, serve } from '../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const registry = JSON.parse(readFileSync(join(root, 'src/registry.json'), 'utf8'));
+const registry = JSON.parse(readFileSync(join(root, 'src/elements/registry.json'), 'utf8'));
 const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 test('the packed tarball installs and works in a new project', { timeout: 240_000 }, async (t) => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/working-group-table/working-group-table.js';
-import type { WorkingGroupTable } from '../../src/working-group-table/working-group-table.js';
+import '../../src/customs-widgets.js';
+import type { WorkingGroupTable } from '../../src/elements/working-group-table/working-group-table.js';
 import type { Body } from '../../src/data/schema.js';
 import { engine, part, parts, textOf, watch } from '../helpers.js';
 

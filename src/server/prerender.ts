@@ -1,0 +1,193 @@
+/**
+ * Prerendering, in Node: writes each customs-widgets element's content into a page's HTML as a
+ * declarative shadow root, rendered by Lit's server renderer from the same templates as in the
+ * browser, so the facts are in the HTML before any script runs. The scripts then hydrate the
+ * elements instead of rendering them again (see `shared/hydration.ts`).
+ *
+ * Only the elements change: the page is parsed with a real HTML parser and each element's shadow
+ * root is spliced in after its start tag; every other byte stays as it was. Running it again on
+ * its output gives the same output.
+ */
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import registry from '../elements/registry.json';
+import '../customs-widgets.js';
+import type { CustomsElement } from '../core/customs-element.js';
+import type { Origin } from '../core/adopter-data.js';
+import { DIGEST_PREFIX, digestOf, loadForServer, prepareElement, stylesheetOf as stylesheetOfClass } from '../core/prerender-hooks.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface PrerenderOptions {
+  /**
+   * URL of the folder with the elements' stylesheets (`dist/css/` of the package), which each
+   * shadow root links; or `inline`, to write the styles into each shadow root (more HTML, but
+   * nothing to fetch before the content shows). Default: `css/` beside the page's
+   * `customs-widgets.js` or `autoloader.js` script; with neither, inline.
+   */
+  stylesheets?: string;
+  /**
+   * The content of the file a relative `src` names, or undefined to leave that `src` to the
+   * browser. The command reads files inside the folder being prerendered.
+   */
+  readSrc?: (src: string) => string | undefined;
+  /** Told about what could not be used (an unreadable `src`, an element the parser moved). */
+  warn?: (message: string) => void;
+}
+
+const TAGS = new Set(registry.map((entry) => entry.tag));
+
+/** An element class of ours, by tag. */
+const classOf = (tag: string) => customElements.get(tag) as unknown as typeof CustomsElement<unknown>;
+
+/**
+ * Lit's element renderer, which gives the first element it connects (the one being prerendered,
+ * not one nested in it) to `prepare` before it renders.
+ */
+function rendererPreparing(prepare: (element: CustomsElement) => void): typeof LitElementRenderer {
+  let first = true;
+  return class extends LitElementRenderer {
+    override connectedCallback(): void {
+      if (first) prepare(this.element as CustomsElement);
+      first = false;
+      super.connectedCallback();
+    }
+  };
+}
+
+const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function children(node: Node): Node[] {
+  return 'childNodes' in node ? node.childNodes : [];
+}
+
+/** The language of an element: its own `lang`, else its nearest ancestor's, else English. */
+function languageOf(element: Element, ancestors: readonly Element[]): string {
+  for (const candidate of [element, ...[...ancestors].reverse()]) {
+    const lang = attribute(candidate, 'lang');
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** The folder of the page's `customs-widgets.js` or `autoloader.js` script, if this node is that script. */
+function libraryFolder(node: Element): string | undefined {
+  const src = node.tagName === 'script' ? attribute(node, 'src') : undefined;
+  const match = src && /^(.*\/)?(customs-widgets|autoloader)\.js(\?.*)?$/.exec(src);
+  return match ? (match[1] ?? '') : undefined;
+}
+
+const isRelative = (src: string): boolean => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
+
+/**
+ * An element's stylesheet, as the build writes it to `dist/css/<tag>.css`: its own styles and those
+ * of notices (which the browser adopts only when an element shows one).
+ */
+export function stylesheetOf(tag: string): string {
+  return stylesheetOfClass(classOf(tag));
+}
+
+/** Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in. */
+function renderShadow(element: Element, lang: string, adopter: { text: string; origin: Origin } | undefined, stylesheets: string | undefined): string {
+  const tag = element.tagName;
+  const attrs = element.attrs.map(({ name, value }) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  let rendered: CustomsElement | undefined;
+  const renderer = rendererPreparing((instance) => {
+    rendered = instance;
+    // A server sees no ancestors, nor the element's children: what they give is set on it.
+    prepareElement(instance, lang, adopter);
+  });
+  const result = collectResultSync(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`, { elementRenderers: [renderer] }));
+  const open = result.indexOf('<template shadowroot');
+  const close = result.lastIndexOf('</template>') + '</template>'.length;
+  let shadow = result.slice(open, close).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
+  // Each shadow root's styles: a link to the element's stylesheet, cached once for the page, or a copy.
+  shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
+    const nestedTag = /<([a-z][\w-]*)[^<]*$/.exec(shadow.slice(0, offset))?.[1];
+    const owner = offset === 0 ? tag : (nestedTag ?? tag);
+    return stylesheets === undefined
+      ? `${template}<style>${stylesheetOf(owner)}</style>`
+      : `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
+  });
+  const head = '<template shadowrootmode="open">';
+  const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
+  return `${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`;
+}
+
+/**
+ * Prerenders every customs-widgets element in an HTML document (see the module comment).
+ * Throws only when the document cannot be read as HTML.
+ */
+export async function prerender(document: string, options: PrerenderOptions = {}): Promise<string> {
+  if (document.includes('\0')) throw new Error('it is not an HTML document (it holds NUL bytes)');
+  const root = parse(document, { sourceCodeLocationInfo: true });
+  // One pass over the page: our elements, with their languages, and where the library is loaded from.
+  const found: { element: Element; lang: string }[] = [];
+  let folder: string | undefined;
+  const collect = (node: Node, ancestors: Element[]): void => {
+    if ('tagName' in node && TAGS.has(node.tagName)) {
+      found.push({ element: node, lang: languageOf(node, ancestors) });
+      return;
+    }
+    if ('tagName' in node) folder ??= libraryFolder(node);
+    const next = 'tagName' in node ? [...ancestors, node] : ancestors;
+    for (const child of children(node)) collect(child, next);
+    if ('tagName' in node && node.tagName === 'template' && 'content' in node) collect(node.content as Node, next);
+  };
+  collect(root, []);
+  const given = options.stylesheets;
+  const stylesheets = given === 'inline' ? undefined : given !== undefined ? given.replace(/\/?$/, '/') : folder !== undefined ? `${folder}css/` : undefined;
+  // The server renders notices, adopter data and other languages at once, as the browser would after loading them.
+  await loadForServer(
+    registry.map(({ tag }) => classOf(tag)),
+    new Set(found.map(({ lang }) => lang)),
+  );
+
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const { element: node, lang } of found) {
+    const location = node.sourceCodeLocation?.startTag;
+    if (!location) {
+      options.warn?.(`<${node.tagName}> was moved by the HTML parser (misplaced markup); left as it is`);
+      continue;
+    }
+    const kids = children(node);
+    const inline = kids.find((kid): kid is Element => 'tagName' in kid && kid.tagName === 'script' && attribute(kid, 'type') === 'application/json');
+    let adopter: { text: string; origin: Origin } | undefined = inline
+      ? { text: children(inline).map((text) => ('value' in text ? text.value : '')).join(''), origin: 'inline' }
+      : undefined;
+    const src = attribute(node, 'src')?.trim();
+    if (src && isRelative(src) && options.readSrc) {
+      try {
+        const text = options.readSrc(src);
+        if (text !== undefined) adopter = { text, origin: { src } };
+      } catch (error) {
+        options.warn?.(`<${node.tagName} src="${src}">: ${error instanceof Error ? error.message : String(error)}; the browser will fetch it`);
+      }
+    }
+    const text = renderShadow(node, lang, adopter, stylesheets);
+    // Prerendered before: its shadow root is replaced, so a second run changes nothing.
+    const previous = kids[0];
+    if (previous && 'tagName' in previous && previous.tagName === 'template' && attribute(previous, 'shadowrootmode') && previous.sourceCodeLocation) {
+      edits.push({ start: previous.sourceCodeLocation.startOffset, end: previous.sourceCodeLocation.endOffset, text });
+    } else {
+      edits.push({ start: location.endOffset, end: location.endOffset, text });
+    }
+  }
+
+  let output = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    output += document.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return output + document.slice(at);
+}
