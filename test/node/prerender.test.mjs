@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/prerender-command.js';
+import { main } from '../../dist/lib/cli.js';
 import { prerender } from '../../dist/lib/prerender.js';
 
 /** Runs the command with captured output. */
@@ -123,4 +123,15 @@ test('validate: a file of your own is checked with the elements’ schema, recor
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('a stray or misspelt option is a usage error (exit 2), not a file to read', async () => {
+  for (const args of [['prerender', '--stylesheet', 'x', 'page.html'], ['prerender', '--bogus'], ['validate', '--ass', 'bodies', 'x.json'], ['prerender', '--stylesheets']]) {
+    const { code, stderr } = await run(args);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr, /Usage: customs-widgets prerender/, args.join(' '));
+  }
+  const help = await run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /customs-widgets validate \[--as NAME\] FILE…/);
 });

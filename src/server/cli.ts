@@ -1,0 +1,68 @@
+/// <reference types="node" />
+/**
+ * The `customs-widgets` command (package `bin`): `prerender` writes elements' content into pages,
+ * `validate` checks data files of an adopter's own (see each command's module). Arguments are read
+ * with `node:util`'s `parseArgs`: an unknown option or a missing value is a usage error, exit 2.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { prerenderCommand } from './prerender-command.js';
+import { validateCommand } from './validate-command.js';
+
+export const USAGE = `Usage: customs-widgets prerender [--stylesheets URL] [PATH…]
+       customs-widgets validate [--as NAME] FILE…
+
+Writes the content of every customs-widgets element into the page's HTML, so readers, search
+engines and previews get the facts before any script runs; the scripts then hydrate it.
+
+  no PATH       read a page on stdin, write it prerendered to stdout
+  PATH…         rewrite these HTML files in place; a folder means every .html file under it
+  --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/),
+                or "inline" to write the styles into the page (more HTML, nothing to fetch);
+                default: css/ beside the page's customs-widgets.js or autoloader.js script
+
+validate checks JSON data files of your own against the schema the elements use (the same as
+dist/schema/): each problem names the record and the field. The schema is the file's name
+(bodies.json, forums.json…) unless --as names it.
+`;
+
+interface Output {
+  write(text: string): unknown;
+}
+export interface Io {
+  stdin: AsyncIterable<string | Buffer>;
+  stdout: Output;
+  stderr: Output;
+}
+
+/** A command: its options, and what it does with them and the paths given. */
+interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, string | boolean | (string | boolean)[] | undefined>, paths: string[], io: Io): Promise<number> | number;
+}
+
+const COMMANDS: Record<string, Command> = {
+  prerender: { options: { stylesheets: { type: 'string' } }, run: prerenderCommand },
+  validate: { options: { as: { type: 'string' } }, run: validateCommand },
+};
+
+/** Runs the command line's command; resolves to the exit code (0 done, 1 a file failed, 2 bad usage). */
+export async function main(args: readonly string[], io: Io = process): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(name ? `customs-widgets: unknown command "${name}"\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr.write(`customs-widgets ${name}: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  return command.run(parsed.values, parsed.positionals, io);
+}
