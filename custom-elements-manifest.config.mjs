@@ -20,7 +20,7 @@ function publishedPath(source) {
   const element = /^src\/elements\/([a-z-]+)\/\1(\.[a-z]+)?\.ts$/.exec(path);
   if (element) return `dist/lib/${element[1]}.js`;
   if (path === 'src/autoloader.ts') return 'dist/autoloader.js';
-  const entry = /^src\/(?:server\/)?(prerender|cli|customs-widgets)\.ts$/.exec(path);
+  const entry = /^src\/(?:server\/)?(prerender|customs-widgets)\.ts$/.exec(path);
   if (entry) return `dist/lib/${entry[1]}.js`;
   return 'dist/lib/customs-widgets.js';
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/cli.js';
+import { main } from '../../dist/lib/prerender-command.js';
 import { prerender } from '../../dist/lib/prerender.js';
 
 /** Runs the command with captured output. */
