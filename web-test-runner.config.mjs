@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { dataNames } from './scripts/data-names.mjs';
 import { elementModules } from './scripts/elements.mjs';
+import { prerenderCommand } from './scripts/wtr-prerender.mjs';
 
 // React ships CommonJS only: the framework tests import React and Vue from these URLs, bundled as
 // ES modules by esbuild when first requested.
@@ -65,7 +66,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The modules the build writes (each element's definition, the names taken from data/), served
   // as the build makes them, so the tests run the sources without a build.
-  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).

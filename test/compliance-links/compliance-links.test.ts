@@ -1,13 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/customs-widgets.js';
 import type { ComplianceLinks } from '../../src/elements/compliance-links/compliance-links.js';
 import compliance from '../../data/compliance.json';
+import { describeBothWays, describeHydration, expectCleanHydration, fixture } from '../fixture.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
 const headings = (el: Element) => parts(el, '[part=country] [part=subheading]').map((h) => h.textContent!.replace(/\s*\(.*$/s, '').trim());
 
-describe('<compliance-links>', () => {
+describeBothWays('<compliance-links>', () => {
   it('shows Singapore’s four portals with their links', async () => {
     const el = await fixture<ComplianceLinks>(html`<compliance-links country="SG"></compliance-links>`);
     expect(headings(el)).to.deep.equal(['Singapore']);
@@ -128,4 +129,35 @@ describe('<compliance-links>', () => {
       await emulateMedia({ colorScheme: 'light' });
     });
   }
+});
+
+describeHydration('<compliance-links>', {
+  start: '<compliance-links country="SG">',
+  attribute: { name: 'country', value: 'TH', shows: 'Thailand' },
+  french: 'Portails régionaux',
+  data: { json: compliance, from: 'Voluntary Disclosure Programme Webpage', to: 'Voluntary Disclosure Programme (new page)' },
+});
+
+describe('<compliance-links> hydration (prerendered): the country select', () => {
+  it('is held (aria-disabled) until hydration, then the same select filters the countries', async () => {
+    let held: HTMLSelectElement | undefined;
+    let disabled: string | null = null;
+    const el = await fixture<ComplianceLinks>(html`<compliance-links></compliance-links>`, {
+      mode: 'prerendered',
+      beforeHydration: (prerendered) => {
+        held = part<HTMLSelectElement>(prerendered, 'select');
+        disabled = held.getAttribute('aria-disabled');
+      },
+    });
+    expect(disabled).to.equal('true');
+    expectCleanHydration(el);
+    const select = part<HTMLSelectElement>(el, 'select');
+    expect(select, 'the prerendered select, hydrated').to.equal(held);
+    expect(select.hasAttribute('aria-disabled')).to.be.false;
+    select.value = 'SG';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['Singapore']);
+    expect(part(el, '[role=status]').textContent).to.equal('1 of 10 countries shown');
+  });
 });

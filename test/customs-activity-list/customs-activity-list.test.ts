@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import activities from '../../data/activities.json';
 import type { CustomsActivityList } from '../../src/elements/customs-activity-list/customs-activity-list.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts, textOf } from '../helpers.js';
 
-describe('<customs-activity-list>', () => {
+describeBothWays('<customs-activity-list>', () => {
   it('shows the WCO key activities under their four themes', async () => {
     const el = await fixture<CustomsActivityList>(html`<customs-activity-list org="wco"></customs-activity-list>`);
     expect(parts(el, 'h4').map((h) => h.textContent)).to.deep.equal([
@@ -33,4 +35,12 @@ describe('<customs-activity-list>', () => {
     const el = await fixture<CustomsActivityList>(html`<customs-activity-list org="imf"></customs-activity-list>`);
     expect(part(el, '[part=notice]').textContent).to.contain('org “imf”').and.to.contain('wco, asean');
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-activity-list>', {
+  start: '<customs-activity-list org="wco">',
+  attribute: { name: 'org', value: 'asean', shows: 'ASEAN Customs priority areas of cooperation' },
+  french: 'Activités clés',
+  data: { json: activities, from: 'Harmonization and simplification', to: 'Harmonization, simplification' },
 });

@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import roles from '../../data/roles.json';
 import type { CustomsContributions } from '../../src/elements/customs-contributions/customs-contributions.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
 /** Group heading → the acronyms (or names) listed under it. */
@@ -16,7 +18,7 @@ function groups(el: Element): Record<string, string[]> {
 const item = (el: Element, acronym: string) =>
   parts(el, '[part=role]').find((li) => li.querySelector('strong')!.textContent!.endsWith(`(${acronym})`))!.textContent!.replace(/\s+/g, ' ');
 
-describe('<customs-contributions>', () => {
+describeBothWays('<customs-contributions>', () => {
   it('shows what Singapore chairs and participates in, the newer source leading', async () => {
     const el = await fixture<CustomsContributions>(html`<customs-contributions country="SG"></customs-contributions>`);
     expect(part(el, 'h2').textContent).to.equal('International contributions: Singapore');
@@ -72,4 +74,12 @@ describe('<customs-contributions>', () => {
     expect(events).to.have.length(1);
     expect(errors).to.deep.equal([]);
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-contributions>', {
+  start: '<customs-contributions country="SG">',
+  attribute: { name: 'country', value: 'MY', shows: 'International contributions: Malaysia' },
+  french: 'Contributions internationales',
+  data: { json: roles, from: 'Singapore Customs currently chairs', to: 'Singapore Customs now chairs' },
 });

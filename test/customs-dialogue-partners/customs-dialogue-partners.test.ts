@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import partners from '../../data/partners.json';
 import type { CustomsDialoguePartners } from '../../src/elements/customs-dialogue-partners/customs-dialogue-partners.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts } from '../helpers.js';
 
-describe('<customs-dialogue-partners>', () => {
+describeBothWays('<customs-dialogue-partners>', () => {
   it('shows the four dialogue partners with their administrations and cooperation', async () => {
     const el = await fixture<CustomsDialoguePartners>(html`<customs-dialogue-partners></customs-dialogue-partners>`);
     expect(part(el, 'h2').textContent).to.equal('ASEAN Customs dialogue partners');
@@ -19,4 +21,12 @@ describe('<customs-dialogue-partners>', () => {
     const el = await fixture<CustomsDialoguePartners>(html`<customs-dialogue-partners heading-level="3"></customs-dialogue-partners>`);
     expect(part(el, 'h5').textContent).to.contain('Joint Business Councils');
   });
+});
+
+// No control, and no attribute of its own: after hydration, hide-source renders again without the source line.
+describeHydration('<customs-dialogue-partners>', {
+  start: '<customs-dialogue-partners>',
+  attribute: { name: 'hide-source', value: '', hides: 'Source' },
+  french: 'Partenaires de dialogue',
+  data: { json: partners, from: 'Korea Customs Service', to: 'Korea Customs Service (KCS)' },
 });

@@ -1,12 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
 import type { CustomsDocumentList } from '../../src/elements/customs-document-list/customs-document-list.js';
+import documents from '../../data/documents.json';
 import type { DocumentRecord } from '../../src/data/schema.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts } from '../helpers.js';
 
 const titles = (el: Element) => parts(el, 'li').map((li) => li.textContent!.trim());
 
-describe('<customs-document-list>', () => {
+describeBothWays('<customs-document-list>', () => {
   it('groups key documents, press releases and publications, each listed once', async () => {
     const el = await fixture<CustomsDocumentList>(html`<customs-document-list></customs-document-list>`);
     expect(parts(el, 'h3').map((h) => h.textContent!.replace(/\s+/g, ' '))).to.deep.equal([
@@ -34,15 +36,24 @@ describe('<customs-document-list>', () => {
       { id: 'a', title: 'Protocol 7', category: 'key-documents', sources: ref },
       { id: 'b', title: 'PROTOCOL 7', category: 'key-documents', sources: ref },
     ];
-    const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${data} category="key-documents, memos"></customs-document-list>`);
+    // Prerendered, the data is given once the list has hydrated: markup cannot carry a property.
+    const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${data} category="key-documents, memos"></customs-document-list>`, { propertiesAfterHydration: true });
     expect(titles(el)).to.deep.equal(['Protocol 7']);
     expect(part(el, '[part=notice]').textContent).to.contain('category “memos”').and.to.contain('key-documents, press, publications');
   });
 });
 
-describe('<customs-document-list> without documents', () => {
+describeBothWays('<customs-document-list> without documents', () => {
   it('says there is nothing to show', async () => {
-    const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${[]}></customs-document-list>`);
+    const el = await fixture<CustomsDocumentList>(html`<customs-document-list .data=${[]}></customs-document-list>`, { propertiesAfterHydration: true });
     expect(part(el, '.empty').textContent).to.equal('No documents to show.');
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-document-list>', {
+  start: '<customs-document-list category="publications">',
+  attribute: { name: 'category', value: 'press', shows: 'Press releases and statements' },
+  french: 'à jour en juin 2025',
+  data: { json: documents, from: 'ASEAN Customs HR Blueprint', to: 'ASEAN Customs Human Resources Blueprint' },
 });

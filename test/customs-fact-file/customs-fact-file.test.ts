@@ -1,12 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/customs-widgets.js';
+import factFiles from '../../data/fact-files.json';
 import type { CustomsFactFile } from '../../src/elements/customs-fact-file/customs-fact-file.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts } from '../helpers.js';
 
 const facts = (el: Element) => Object.fromEntries(parts(el, 'dl > div').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));
 
-describe('<customs-fact-file>', () => {
+describeBothWays('<customs-fact-file>', () => {
   it('shows the WCO fact file, visibly as of November 2009', async () => {
     const el = await fixture<CustomsFactFile>(html`<customs-fact-file org="wco"></customs-fact-file>`);
     expect(part(el, 'h2').textContent).to.equal('WCO fact file');
@@ -40,4 +42,13 @@ describe('<customs-fact-file>', () => {
     await setViewport({ width: 1280, height: 800 });
     expect(Math.round(dd.getBoundingClientRect().top)).to.equal(Math.round(dt.getBoundingClientRect().top));
   });
+});
+
+// No control: after hydration, an attribute change renders again (the one bundled org is wco, so
+// another org shows a notice).
+describeHydration('<customs-fact-file>', {
+  start: '<customs-fact-file org="wco">',
+  attribute: { name: 'org', value: 'apec', shows: 'Unknown org “apec”' },
+  french: 'à jour en novembre 2009',
+  data: { json: factFiles, from: 'Kunio Mikuriya', to: 'K. Mikuriya' },
 });

@@ -1,10 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/customs-widgets.js';
+import forums from '../../data/forums.json';
 import type { CustomsForumCard } from '../../src/elements/customs-forum-card/customs-forum-card.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { parts, part, textOf, watch } from '../helpers.js';
 
-describe('<customs-forum-card>', () => {
+describeBothWays('<customs-forum-card>', () => {
   it('shows the WCO: name, acronym, establishment, Singapore’s membership, instruments, website', async () => {
     const el = await fixture<CustomsForumCard>(html`<customs-forum-card forum="wco"></customs-forum-card>`);
     const text = textOf(el);
@@ -105,11 +107,8 @@ describe('<customs-forum-card>', () => {
   it('speaks French with lang="fr", or inherited from an ancestor, and formats dates through Intl', async () => {
     const own = await fixture<CustomsForumCard>(html`<customs-forum-card forum="asean" lang="fr"></customs-forum-card>`);
     expect(textOf(own)).to.contain('Création').and.to.contain('8 août 1967');
-    const wrapper = document.createElement('div');
-    wrapper.lang = 'fr-CA';
-    const inherited = wrapper.appendChild(document.createElement('customs-forum-card'));
-    inherited.forum = 'wco';
-    document.body.append(wrapper);
+    const wrapper = await fixture(html`<div lang="fr-CA"><customs-forum-card forum="wco"></customs-forum-card></div>`);
+    const inherited = wrapper.querySelector('customs-forum-card')!;
     await inherited.updateComplete;
     wrapper.remove();
     expect(textOf(inherited)).to.contain('Site officiel').and.to.contain('à jour en novembre 2009');
@@ -145,4 +144,12 @@ describe('<customs-forum-card>', () => {
     expect(link()).to.equal('rgb(11, 87, 164)');
     await emulateMedia({ colorScheme: 'light' });
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-forum-card>', {
+  start: '<customs-forum-card forum="wco">',
+  attribute: { name: 'forum', value: 'asem', shows: 'Asia-Europe Meeting' },
+  french: 'Participation de Singapour',
+  data: { json: forums, from: 'an independent intergovernmental body', to: 'an intergovernmental body (new wording)' },
 });

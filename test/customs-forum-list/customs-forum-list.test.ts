@@ -1,12 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import forums from '../../data/forums.json';
 import type { CustomsForumList } from '../../src/elements/customs-forum-list/customs-forum-list.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts, textOf, watch } from '../helpers.js';
 
 const cardTitles = (el: Element) =>
   parts(el, 'customs-forum-card').map((card) => card.shadowRoot!.querySelector('[part=heading]')!.textContent!.replace(/\s+/g, ' ').trim());
 
-describe('<customs-forum-list>', () => {
+describeBothWays('<customs-forum-list>', () => {
   it('shows every forum as a card under one heading, one level down, with one source line', async () => {
     const el = await fixture<CustomsForumList>(html`<customs-forum-list></customs-forum-list>`);
     expect(part(el, 'h2').textContent).to.equal('International fora');
@@ -51,7 +53,7 @@ describe('<customs-forum-list>', () => {
   });
 });
 
-describe('<customs-forum-list> in a forced scheme', () => {
+describeBothWays('<customs-forum-list> in a forced scheme', () => {
   it('gives its cards the scheme a page forced on the list', async () => {
     const el = await fixture<CustomsForumList>(html`<customs-forum-list style="color-scheme: dark"></customs-forum-list>`);
     const card = part(el, 'customs-forum-card');
@@ -59,4 +61,13 @@ describe('<customs-forum-list> in a forced scheme', () => {
     expect(getComputedStyle(card).colorScheme).to.equal('dark');
     expect(getComputedStyle(card.shadowRoot!.querySelector('a')!).color).to.equal('rgb(140, 196, 255)');
   });
+});
+
+// No control: after hydration, an attribute change renders again. The cards nested in the list
+// hydrate after it; content gone stale is rendered afresh by the list, cards and all.
+describeHydration('<customs-forum-list>', {
+  start: '<customs-forum-list forums="wco, asean">',
+  attribute: { name: 'forums', value: 'asem', shows: 'Asia-Europe Meeting' },
+  french: 'Enceintes internationales',
+  data: { json: forums, from: 'an independent intergovernmental body', to: 'an intergovernmental body (new wording)' },
 });

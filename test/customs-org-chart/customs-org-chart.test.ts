@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
+import bodies from '../../data/bodies.json';
 import type { CustomsOrgChart } from '../../src/elements/customs-org-chart/customs-org-chart.js';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts, watch } from '../helpers.js';
 
 /** The tree as "name@depth" lines, depth read from how many lists enclose each node. */
@@ -12,7 +14,7 @@ function outline(el: Element): string[] {
   });
 }
 
-describe('<customs-org-chart>', () => {
+describeBothWays('<customs-org-chart>', () => {
   it('nests the reporting line from the AFMM down to the sub-working groups', async () => {
     const el = await fixture<CustomsOrgChart>(html`<customs-org-chart></customs-org-chart>`);
     expect(outline(el)).to.deep.equal([
@@ -50,4 +52,12 @@ describe('<customs-org-chart>', () => {
     expect(errors).to.deep.equal([]);
     expect(outline(el)).to.have.length(9);
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-org-chart>', {
+  start: '<customs-org-chart root="cptfwg">',
+  attribute: { name: 'root', value: 'cecwg', shows: 'Customs Enforcement and Compliance Working Group' },
+  french: 'Structure hiérarchique',
+  data: { json: bodies, from: 'Technical Sub-Working Group on Classification', to: 'Technical Sub-Working Group on Tariff Classification' },
 });

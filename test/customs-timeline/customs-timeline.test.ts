@@ -1,11 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/customs-widgets.js';
 import type { CustomsTimeline } from '../../src/elements/customs-timeline/customs-timeline.js';
+import milestones from '../../data/milestones.json';
+import { describeBothWays, describeHydration, fixture } from '../fixture.js';
 import { part, parts, watch } from '../helpers.js';
 
 const times = (el: Element) => parts<HTMLTimeElement>(el, 'time').map((time) => `${time.dateTime} ${time.textContent}`);
 
-describe('<customs-timeline>', () => {
+describeBothWays('<customs-timeline>', () => {
   it('lists every milestone oldest first, each in <time> at the precision its source gives', async () => {
     const el = await fixture<CustomsTimeline>(html`<customs-timeline></customs-timeline>`);
     const shown = times(el);
@@ -51,4 +53,12 @@ describe('<customs-timeline>', () => {
     expect(part(el, '[part=notice]').textContent).to.contain('to “soon”');
     expect(errors).to.deep.equal([]);
   });
+});
+
+// No control: after hydration, an attribute change renders again.
+describeHydration('<customs-timeline>', {
+  start: '<customs-timeline org="wco">',
+  attribute: { name: 'org', value: 'asean', shows: 'ASEAN Agreement on Customs' },
+  french: 'Jalons',
+  data: { json: milestones, from: 'Singapore becomes a member of the WCO', to: 'Singapore joins the WCO' },
 });

@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/customs-widgets.js';
 import type { WorkingGroupTable } from '../../src/elements/working-group-table/working-group-table.js';
 import type { Body } from '../../src/data/schema.js';
+import bodies from '../../data/bodies.json';
+import { describeBothWays, describeHydration, expectCleanHydration, fixture } from '../fixture.js';
 import { engine, part, parts, textOf, watch } from '../helpers.js';
 
 const rowNames = (el: Element) => parts(el, 'tbody th').map((th) => th.textContent!.trim());
@@ -12,7 +14,7 @@ const cells = (el: Element, name: string) => {
   return Object.fromEntries([...row.children].map((cell) => [cell.getAttribute('data-label'), cell.textContent!.replace(/\s+/g, ' ').trim()]));
 };
 
-describe('<working-group-table>', () => {
+describeBothWays('<working-group-table>', () => {
   it('lists every ASEAN Customs sectoral body with its facts and 2020 chair', async () => {
     const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
     expect(part(el, 'caption').textContent!.trim()).to.equal('ASEAN Customs sectoral bodies');
@@ -87,7 +89,8 @@ describe('<working-group-table>', () => {
       description: i % 2 ? 'Short.' : 'A longer description of what this working group does, so that widths would differ.',
       sources: ref,
     }));
-    const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 1000px" .data=${rows}></working-group-table>`);
+    // Prerendered, the rows are given once the table has hydrated: markup cannot carry a property.
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 1000px" .data=${rows}></working-group-table>`, { propertiesAfterHydration: true });
     await el.updateComplete;
     return el;
   }
@@ -196,7 +199,7 @@ describe('<working-group-table>', () => {
       { id: 'a', name: 'Alpha', kind: 'sectoral', chair: { countries: ['SG'], year: '2020', sources: [{ source: 'asean-customs-overview' }] }, sources: [{ source: 'asean-customs-overview' }] },
       { id: 'b', name: 'Beta', kind: 'sectoral', chair: { countries: ['MY', 'TH'], year: '2024', sources: [{ source: 'asean-customs-overview' }] }, sources: [{ source: 'asean-customs-overview' }] },
     ];
-    const el = await fixture<WorkingGroupTable>(html`<working-group-table .data=${data} columns="name,chair"></working-group-table>`);
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table .data=${data} columns="name,chair"></working-group-table>`, { propertiesAfterHydration: true });
     expect(columnLabels(el)).to.deep.equal(['Name', 'Chair']);
     expect(cells(el, 'Alpha').Chair).to.equal('Singapore (2020)');
     expect(cells(el, 'Beta').Chair).to.equal('Malaysia and Thailand (2024)');
@@ -260,4 +263,55 @@ describe('<working-group-table>', () => {
       await emulateMedia({ colorScheme: 'light' });
     });
   }
+});
+
+describeHydration('<working-group-table>', {
+  start: '<working-group-table columns="name,acronym" searchable>',
+  attribute: { name: 'columns', value: 'name,chair', shows: 'Chair (2020)' },
+  french: 'Organes sectoriels',
+  data: { json: bodies, from: 'Technical Sub-Working Group on Classification', to: 'Technical Sub-Working Group on Tariff Classification' },
+});
+
+describe('<working-group-table> hydration (prerendered): sort buttons and search box', () => {
+  /** A prerendered table, with its controls as they were before hydration. */
+  async function hydratedTable(): Promise<{ el: WorkingGroupTable; held: HTMLElement[] }> {
+    let held: HTMLElement[] = [];
+    let disabled: (string | null)[] = [];
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table columns="name,acronym" searchable></working-group-table>`, {
+      mode: 'prerendered',
+      beforeHydration: (prerendered) => {
+        held = parts(prerendered, 'thead button, input[type=search]');
+        disabled = held.map((control) => control.getAttribute('aria-disabled'));
+      },
+    });
+    expect(disabled).to.deep.equal(['true', 'true', 'true']);
+    expectCleanHydration(el);
+    const controls = parts(el, 'thead button, input[type=search]');
+    expect(controls, 'the prerendered controls, hydrated').to.deep.equal(held);
+    expect(controls.filter((control) => control.hasAttribute('aria-disabled'))).to.deep.equal([]);
+    return { el, held };
+  }
+
+  it('a sort button sorts once hydrated', async () => {
+    const { el } = await hydratedTable();
+    part<HTMLButtonElement>(el, 'button[data-column="acronym"]').click();
+    await el.updateComplete;
+    expect(el.getAttribute('sort')).to.equal('acronym');
+    expect(parts(el, 'tbody td').map((td) => td.textContent)[0]).to.equal('ASEAN DGs of Customs');
+    part<HTMLButtonElement>(el, 'button[data-column="acronym"]').click();
+    await el.updateComplete;
+    expect(el.getAttribute('sort')).to.equal('-acronym');
+    expect(parts(el, 'tbody td').map((td) => td.textContent)[0]).to.equal('TSWGC');
+  });
+
+  it('the search box filters once hydrated', async () => {
+    const { el } = await hydratedTable();
+    const input = part<HTMLInputElement>(el, 'input[type=search]');
+    expect(input.readOnly).to.be.false;
+    input.focus();
+    await sendKeys({ type: 'transit' });
+    await el.updateComplete;
+    expect(rowNames(el)).to.deep.equal(['Sub-Working Group on ASEAN Customs Transit System']);
+    expect(el.filter).to.equal('transit');
+  });
 });
