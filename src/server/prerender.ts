@@ -89,11 +89,32 @@ function libraryFolder(node: Element): string | undefined {
 const isRelative = (src: string): boolean => !/^([a-z][a-z\d+.-]*:|\/\/)/i.test(src);
 
 /**
- * An element's stylesheet, as the build writes it to `dist/css/<tag>.css`: its own styles and those
- * of notices (which the browser adopts only when an element shows one).
+ * The last child of every shadow root written here, after the element's content.
+ *
+ * A browser paints a page while it is still parsing it, so it may paint an element of which it has
+ * parsed only a part: the parser stops inside it between two packets of the page, when it yields,
+ * and (in Chromium) at each stylesheet link until that stylesheet has arrived, such as the one of
+ * each card inside the forum list. A part lays out otherwise than the whole: the forum list's
+ * columns depend on how many cards it has, a table's column widths on all its rows, so the rest
+ * would shift what was painted. Until this marker is parsed, the element's stylesheet hides its
+ * shadow root's content (`UNTIL_COMPLETE`), and the whole shows in one frame. A `<template>` is
+ * inert and never shows, nor does Lit's hydration look at it (it reads only its own comments).
+ */
+const COMPLETE_MARKER = '<template data-complete></template>';
+
+/**
+ * The rule that goes with `COMPLETE_MARKER`, only in the stylesheets of prerendered shadow roots (an
+ * element the browser renders itself has neither). A browser without `:has()` drops the rule and
+ * shows each part as it comes, as before. `!important`: no rule of an element may show a part.
+ */
+const UNTIL_COMPLETE = ':host > :not(:has(~ template[data-complete])) { display: none !important; }';
+
+/**
+ * An element's stylesheet, as the build writes it to `dist/css/<tag>.css`: its own styles, those of
+ * notices (which the browser adopts only when an element shows one) and `UNTIL_COMPLETE`.
  */
 export function stylesheetOf(tag: string): string {
-  return stylesheetOfClass(classOf(tag));
+  return `${stylesheetOfClass(classOf(tag))}\n${UNTIL_COMPLETE}`;
 }
 
 /** Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in. */
@@ -118,6 +139,9 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
       ? `${template}<style>${stylesheetOf(owner)}</style>`
       : `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
   });
+  // Each shadow root (nested ones too) ends with the marker that shows it. Every <template> in Lit's
+  // output is a shadow root: the elements' templates have none, and text and attributes are escaped.
+  shadow = shadow.replace(/<\/template>/g, `${COMPLETE_MARKER}</template>`);
   const head = '<template shadowrootmode="open">';
   const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
   return `${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`;

@@ -106,11 +106,19 @@ test('with JavaScript off, the prerendered page reads completely; without the sc
 test('with JavaScript, every element hydrates: no message, no change of text, no layout shift; then the controls work', async () => {
   const page = await browser.newPage();
   const messages = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  // With its URL: Chromium's message for a missing file (the favicon.ico it asks for) names none.
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trim()));
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  // Each shift with when it happened and what moved (x,y+height before → after), for the message.
   await page.evaluateOnNewDocument(() => {
     window.shifts = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    window.moved = [];
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => {
+        window.shifts += entry.value;
+        window.moved.push(`${Math.round(entry.startTime)} ms: ${entry.sources.map(({ previousRect: a, currentRect: b }) => `${a.x},${a.y}+${a.height} → ${b.x},${b.y}+${b.height}`).join(', ')}`);
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
   });
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
@@ -119,7 +127,7 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
   await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.hydration.live), { timeout: 20000 });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
   assert.deepEqual(await shadowTexts(page), before, 'the text is the same');
-  assert.equal(await page.evaluate(() => window.shifts), 0, 'no layout shift');
+  assert.equal(await page.evaluate(() => window.shifts), 0, `no layout shift (${await page.evaluate(() => window.moved.join('; '))})`);
   assert.deepEqual(
     messages.filter((message) => !message.includes('favicon')),
     [],
