@@ -50,6 +50,32 @@ const accessibilityRoles = {
   },
 };
 
+// axe-core refuses to start a run while another is going in the same page ("Axe is already
+// running"). A test that times out during `expect(el).to.be.accessible()` leaves its run going, and
+// the next test's check would then fail for that reason alone, hiding what it was checking. So axe,
+// as served to the test pages, starts each run only once the one before it has ended, however it
+// ended. Applied where axe is served rather than in each test: it holds for every test, new ones too.
+function runAxeInTurn(axe) {
+  const run = axe.run.bind(axe);
+  let previous = Promise.resolve();
+  axe.run = (...args) => {
+    // Callers use either form axe offers: a callback as the last argument, or the promise.
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const turn = previous.then(() => run(...args));
+    previous = turn.catch(() => {});
+    if (!callback) return turn;
+    turn.then((results) => callback(null, results), (error) => callback(error));
+  };
+}
+const axeInTurn = {
+  name: 'axe-in-turn',
+  transform(context) {
+    if (!context.path.endsWith('/axe-core/axe.min.js')) return undefined;
+    // The file sets window.axe; the function above is added after it, as source, to run in the page.
+    return { body: `${context.body}\n;(${runAxeInTurn})(window.axe);\n` };
+  },
+};
+
 const args = [
   '--headless=new',
   ...chromiumArgs,
@@ -60,7 +86,7 @@ const args = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [vendorPlugin, accessibilityRoles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [vendorPlugin, accessibilityRoles, axeInTurn, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).
