@@ -99,5 +99,17 @@ export default {
   ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  // Time limits that a busy 2-core machine does not reach. An ordinary test takes at most a
+  // second or two even with every core taken by other work, so 30 s only catches a test that
+  // hangs; tests that do heavy work in one go (axe over the whole catalog, thousands of updates)
+  // set their own, larger limit with this.timeout().
+  testFramework: { config: { timeout: 30_000 } },
+  // A file's limit must leave room for each of its tests at its own limit, or a slow but passing
+  // file is cut off (the catalog's tests add up to 14 min; the default is 2 min). A test that
+  // hangs is caught by its own limit; this one only catches a page that stopped answering.
+  testsFinishTimeout: 900_000,
+  // Starting a browser, and a page's first load of its modules, take many times longer on a busy
+  // machine, Firefox and WebKit more than Chromium: the defaults are 30 s and 20 s.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
 };
