@@ -50,7 +50,7 @@ for (const { name, script, needs = [] } of stages) {
   else results.set(name, { status: 'FAILED', seconds, note: error?.message ?? (signal ? `killed by ${signal}` : `exit code ${status}`) });
 }
 
-const rows = stages.filter(({ name }) => results.has(name)).map(({ name }) => {
+const rows = stages.map(({ name }) => {
   const { status, seconds, note } = results.get(name);
   return [name, status, seconds === undefined ? '' : seconds.toFixed(1), note ?? ''];
 });
