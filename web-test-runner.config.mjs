@@ -54,6 +54,32 @@ const accessibilityRoles = {
   },
 };
 
+// axe-core refuses to start a run while another is going in the same page ("Axe is already
+// running"). A test that times out during `expect(el).to.be.accessible()` leaves its run going, and
+// the next test's check would then fail for that reason alone, hiding what it was checking. So axe,
+// as served to the test pages, starts each run only once the one before it has ended, however it
+// ended. Applied where axe is served rather than in each test: it holds for every test, new ones too.
+function runAxeInTurn(axe) {
+  const run = axe.run.bind(axe);
+  let previous = Promise.resolve();
+  axe.run = (...args) => {
+    // Callers use either form axe offers: a callback as the last argument, or the promise.
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const turn = previous.then(() => run(...args));
+    previous = turn.catch(() => {});
+    if (!callback) return turn;
+    turn.then((results) => callback(null, results), (error) => callback(error));
+  };
+}
+const axeInTurn = {
+  name: 'axe-in-turn',
+  transform(context) {
+    if (!context.path.endsWith('/axe-core/axe.min.js')) return undefined;
+    // The file sets window.axe; the function above is added after it, as source, to run in the page.
+    return { body: `${context.body}\n;(${runAxeInTurn})(window.axe);\n` };
+  },
+};
+
 const args = [
   '--headless=new',
   ...chromiumArgs,
@@ -66,7 +92,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The modules the build writes (each element's definition, the names taken from data/), served
   // as the build makes them, so the tests run the sources without a build.
-  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, axeInTurn, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).
@@ -79,5 +105,17 @@ export default {
   ],
   concurrency: 1,
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  // Time limits that a busy 2-core machine does not reach. An ordinary test takes at most a
+  // second or two even with every core taken by other work, so 30 s only catches a test that
+  // hangs; tests that do heavy work in one go (axe over the whole catalog, thousands of updates)
+  // set their own, larger limit with this.timeout().
+  testFramework: { config: { timeout: 30_000 } },
+  // A file's limit must leave room for each of its tests at its own limit, or a slow but passing
+  // file is cut off (the catalog's tests add up to 14 min; the default is 2 min). A test that
+  // hangs is caught by its own limit; this one only catches a page that stopped answering.
+  testsFinishTimeout: 900_000,
+  // Starting a browser, and a page's first load of its modules, take many times longer on a busy
+  // machine, Firefox and WebKit more than Chromium: the defaults are 30 s and 20 s.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
 };

@@ -34,8 +34,8 @@ async function emulateColorScheme(page, scheme) {
   const value = { dark: 0, light: 1 }[scheme] ?? 2;
   await evaluateInChrome(page.browser(), `Services.prefs.setIntPref(${JSON.stringify(COLOR_SCHEME_PREF)}, ${value})`);
   if (value === 2) return;
-  // The pref reaches the content process asynchronously.
-  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { timeout: 5000 }, scheme === 'dark');
+  // The pref reaches the content process asynchronously: at once, or seconds on a busy machine.
+  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { timeout: 30_000 }, scheme === 'dark');
 }
 
 async function focusContent(page) {

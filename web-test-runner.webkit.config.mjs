@@ -67,19 +67,23 @@ const port = await new Promise((resolve) => {
 const driverProcess = start('WebKitWebDriver', [`--port=${port}`], { env });
 let driverError;
 driverProcess.once('error', (error) => (driverError = error));
-for (let i = 0; ; i++) {
+// The driver takes a moment to listen: seconds on a busy machine, hence a generous limit.
+const driverDeadline = Date.now() + 60_000;
+for (;;) {
   try {
     await fetch(`http://127.0.0.1:${port}/status`);
     break;
   } catch {
-    if (driverError || i === 100) throw new Error(`WebKitWebDriver did not answer on port ${port}${driverError ? `: ${driverError.message}` : ''}`);
+    if (driverError || Date.now() > driverDeadline) throw new Error(`WebKitWebDriver did not answer on port ${port}${driverError ? `: ${driverError.message}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** Resizes the window until the page's viewport is exactly width × height. */
 async function setViewport(driver, { width, height }) {
-  for (let i = 0; i < 5; i++) {
+  // A new size usually holds by the next frame; on a busy machine it can take many more.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     const [innerW, innerH] = await driver.execute(() => [innerWidth, innerHeight]);
     if (innerW === width && innerH === height) return true;
     // The window's frame and toolbar add a constant to the viewport.
@@ -102,7 +106,9 @@ async function emulateMedia(driver, { colorScheme, media, reducedMotion }) {
   writeTheme(dark);
   // xsettingsd rereads its file on SIGHUP and tells every X client.
   xsettingsd.kill('SIGHUP');
-  for (let i = 0; i < 100; i++) {
+  // The theme reaches the page within a few frames, or seconds on a busy machine.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     if ((await driver.execute(() => matchMedia('(prefers-color-scheme: dark)').matches)) === dark) return true;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -20,6 +20,8 @@ export function launchChromium() {
     executablePath: process.env.CHROME_PATH || Launcher.getFirstInstallation(),
     headless: true,
     args: chromiumArgs,
+    // Puppeteer gives a browser 30 s to start: reached on a busy 2-core machine.
+    timeout: 120_000,
   });
 }
 

@@ -27,6 +27,9 @@ const failures = [];
 let checked = 0;
 try {
   const page = await browser.newPage();
+  // Puppeteer's 30 s for a navigation or a wait: a busy 2-core machine reaches it on Storybook's
+  // first pages, which load its whole preview bundle.
+  page.setDefaultTimeout(120_000);
   await page.setViewport({ width: 1280, height: 900 });
   let problems = [];
   page.on('console', (message) => {
@@ -42,10 +45,7 @@ try {
     const mode = entry.type === 'docs' ? 'docs' : 'story';
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${mode}`, { waitUntil: 'load' });
     // Storybook marks the body while it prepares, and when it shows a story, docs or an error.
-    await page.waitForFunction(
-      () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) && !/sb-show-preparing/.test(document.body.className),
-      { timeout: 15000 },
-    );
+    await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) && !/sb-show-preparing/.test(document.body.className));
     // Let elements finish their first update: one in another language waits for its strings.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     const state = await page.evaluate(() => document.body.className);
@@ -53,10 +53,11 @@ try {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
       problems.push(`Storybook shows an error: ${message.trim().slice(0, 300)}`);
     } else {
-      // Every one of our tags on the page must be defined and have rendered something within
-      // 5 s: an undefined, empty tag would pass axe and show the designer nothing.
+      // Every one of our tags on the page must be defined and have rendered something (within
+      // 30 s, generous for a busy machine): an undefined, empty tag would pass axe and show the
+      // designer nothing.
       const blank = await page
-        .waitForFunction(`!(${blankElements})(${JSON.stringify(tags)}).length`, { timeout: 5000 })
+        .waitForFunction(`!(${blankElements})(${JSON.stringify(tags)}).length`, { timeout: 30_000 })
         .then(() => [], () => page.evaluate(blankElements, tags));
       if (blank.length) problems.push(`not rendered: ${[...new Set(blank)].join(', ')}`);
       if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
@@ -65,13 +66,14 @@ try {
         const roots = docs ? [...document.querySelectorAll('.docs-story')] : [document.querySelector('#storybook-root')];
         const found = [];
         for (const root of roots.filter(Boolean)) {
-          // The accessibility addon runs axe after each render too: wait for its run to end.
+          // The accessibility addon runs axe after each render too: wait for its run to end, which
+          // takes a moment, or many seconds on a busy machine.
           let result;
-          for (let attempt = 0; !result; attempt++) {
+          for (const deadline = Date.now() + 60_000; !result; ) {
             try {
               result = await window.axe.run(root, { resultTypes: ['violations'] });
             } catch (error) {
-              if (attempt > 50 || !/already running/i.test(String(error))) throw error;
+              if (Date.now() > deadline || !/already running/i.test(String(error))) throw error;
               await new Promise((resolve) => setTimeout(resolve, 100));
             }
           }

@@ -67,7 +67,9 @@ async function settle(root: ParentNode) {
   for (let round = 0; round < 3; round++) await Promise.all(deepElements(root).map((el) => (el as Updating).updateComplete));
 }
 
-before(async () => {
+before(async function () {
+  // Loads the whole bundle and renders the whole catalog.
+  this.timeout(120_000);
   await import(bundle);
   style = document.createElement('style');
   style.textContent = HOSTILE;
@@ -121,7 +123,9 @@ describe('the catalog from dist/customs-widgets.js', () => {
 
   for (const width of [1280, 375]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`passes axe for every element at ${width} px in ${colorScheme} mode`, async () => {
+      it(`passes axe for every element at ${width} px in ${colorScheme} mode`, async function () {
+        // axe over every element of the catalog: seconds when the machine is idle, far more when busy.
+        this.timeout(120_000);
         await setViewport({ width, height: 900 });
         await emulateMedia({ colorScheme });
         await settle(host);
@@ -132,7 +136,9 @@ describe('the catalog from dist/customs-widgets.js', () => {
     }
   }
 
-  it('reaches every control with Tab, each showing a focus ring', async () => {
+  it('reaches every control with Tab, each showing a focus ring', async function () {
+    // One round trip to the browser for each of the catalog's controls.
+    this.timeout(120_000);
     const controls = deepElements(host).filter((el) => el.matches('a[href], button, input, select, summary'));
     const start = document.createElement('button');
     start.textContent = 'start';

@@ -21,6 +21,10 @@ const PAGE = 'dist/prerender-test.html';
 // without script gets.
 const STATIC_PAGE = 'dist/prerender-test-static.html';
 
+// How long the waits below give the elements to hydrate: well under a second when the machine is
+// idle, many seconds when it is busy; the limit only catches an element that never hydrates.
+const HYDRATED_WITHIN = 120_000;
+
 let browser;
 let server;
 let base;
@@ -124,7 +128,7 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
   await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
   const before = await shadowTexts(page);
   // Idle time hydrates them one by one.
-  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.hydration.live), { timeout: 20000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.hydration.live), { timeout: HYDRATED_WITHIN });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
   assert.deepEqual(await shadowTexts(page), before, 'the text is the same');
   assert.equal(await page.evaluate(() => window.shifts), 0, `no layout shift (${await page.evaluate(() => window.moved.join('; '))})`);
@@ -159,7 +163,7 @@ test('prerendered content that no longer matches (another language) is rendered 
   // The page changes its language before the elements hydrate.
   await page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.lang = 'fr')));
   await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('customs-timeline').hasUpdated, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('customs-timeline').hasUpdated, { timeout: HYDRATED_WITHIN });
   await page.evaluate(() => document.querySelector('customs-timeline').updateComplete);
   assert.match(await page.evaluate(() => document.querySelector('customs-timeline').shadowRoot.textContent), /Jalons|jalons/);
   assert.equal(warnings.filter((warning) => warning.startsWith('<customs-timeline>: the prerendered content is out of date')).length, 1);
@@ -176,7 +180,7 @@ test('before it hydrates, a control still takes focus, and focusing it brings th
   assert.equal(await page.evaluate(`${table}.hydration.live`), false, 'not hydrated yet');
   assert.equal(await page.evaluate(`${table}.shadowRoot.querySelector('button').getAttribute('aria-disabled')`), 'true');
   await page.evaluate(`${table}.shadowRoot.querySelector('button').focus()`);
-  await page.waitForFunction(`${table}.hydration.live && !${table}.shadowRoot.querySelector('[aria-disabled]')`, { timeout: 5000 });
+  await page.waitForFunction(`${table}.hydration.live && !${table}.shadowRoot.querySelector('[aria-disabled]')`, { timeout: HYDRATED_WITHIN });
   assert.equal(await page.evaluate(`${table}.shadowRoot.activeElement?.dataset.column`), 'name', 'focus stays on the control');
   await page.keyboard.press('Enter');
   await page.evaluate(`${table}.updateComplete`);
@@ -196,7 +200,7 @@ test('prerendered content from inline data that has changed since is rendered af
     await page.goto(`${base}/dist/prerender-inline-test.html`, { waitUntil: 'load' });
     const table = 'document.querySelector("working-group-table")';
     assert.match(await page.evaluate(`${table}.shadowRoot.textContent`), /Old Working Group/, 'the prerendered text, before hydration');
-    await page.waitForFunction(`${table}.hasUpdated && ${table}.hydration.live`, { timeout: 20000 });
+    await page.waitForFunction(`${table}.hasUpdated && ${table}.hydration.live`, { timeout: HYDRATED_WITHIN });
     await page.evaluate(`${table}.updateComplete`);
     const text = await page.evaluate(`${table}.shadowRoot.textContent`);
     assert.match(text, /New Working Group/);
