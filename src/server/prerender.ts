@@ -2,7 +2,7 @@
  * Prerendering, in Node: writes each customs-widgets element's content into a page's HTML as a
  * declarative shadow root, rendered by Lit's server renderer from the same templates as in the
  * browser, so the facts are in the HTML before any script runs. The scripts then hydrate the
- * elements instead of rendering them again (see `shared/hydration.ts`).
+ * elements instead of rendering them again (see `core/hydration.ts`).
  *
  * Only the elements change: the page is parsed with a real HTML parser and each element's shadow
  * root is spliced in after its start tag; every other byte stays as it was. Running it again on
