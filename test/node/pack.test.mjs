@@ -1,7 +1,9 @@
 // The tarball `npm pack` would publish, installed into a new project as a user would install it:
 // its file list (what a user needs, nothing more), a plain page using its script-tag files, an
 // esbuild bundle of one element, a TypeScript consumer (properties, JSX and Vue types), and the
-// command. Runs after `npm run build`; installs the tarball's dependencies from npm's cache.
+// command. Runs after `npm run build`, and packs that build as it is (`--ignore-scripts`: `prepack`
+// would build it again, and rewrite dist/ under the other tests reading it); that packing builds
+// by itself is fresh-clone.test.mjs's part. Installs the tarball's dependencies from npm's cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,8 @@ const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', st
 test('the packed tarball installs and works in a new project', { timeout: 1_200_000 }, async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'customs-pack-'));
   try {
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
+    assert.ok(existsSync(join(root, 'dist/customs-widgets.js')), 'dist/ is built (npm run build) before this test');
+    const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root));
     const files = packed.files.map((file) => file.path);
     console.log(`tarball: ${packed.filename}, ${(packed.size / 1000).toFixed(1)} KB packed, ${(packed.unpackedSize / 1000).toFixed(1)} KB unpacked, ${files.length} files`);
 
