@@ -51,7 +51,7 @@ export const SRI_END = '<!-- sri:end -->';
 
 /** The embed snippets with their Subresource Integrity hashes. @param {Record<string, string>} integrity @param {string} version */
 export function sriMarkdown(integrity, version) {
-  const base = `https://cdn.jsdelivr.net/npm/customs-widgets@${version}/dist`;
+  const base = `https://unpkg.com/customs-widgets@${version}/dist`;
   return [
     '```html',
     '<!-- every element and all data, one file -->',

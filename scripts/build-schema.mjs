@@ -28,7 +28,7 @@ for (const [file, schema] of Object.entries(DataFiles)) {
   const json = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     ...toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }),
-    $id: `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/schema/${file}.schema.json`,
+    $id: `https://unpkg.com/${name}@${version}/dist/schema/${file}.schema.json`,
     title: `${name} ${file}.json`,
   };
   writeFileSync(`dist/schema/${file}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);

@@ -11,7 +11,7 @@ import { version } from '../package.json';
 import '../src/customs-widgets.js';
 
 /** Where an agency loads the drop-in bundle from: the npm package, through a CDN that serves npm. */
-export const SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/customs-widgets@${version}/dist/customs-widgets.js`;
+export const SCRIPT_SRC = `https://unpkg.com/customs-widgets@${version}/dist/customs-widgets.js`;
 
 export function embedSnippet(code: string): string {
   return `<script type="module" src="${SCRIPT_SRC}"></script>\n\n${code.trim()}`;
