@@ -241,7 +241,8 @@ test('characters HTML cannot carry, in data, are written as references: a second
 
 test('elements are found by the parser: an attribute that reads like a shadow root is an attribute', async () => {
   await withSite(async ({ site }) => {
-    const startTag = `<customs-forum-card forum="wco" title='<template shadowrootmode=open><p>x</p></template>' data-x="</template>">`;
+    // In a start tag, `<template` is an attribute's name, and `shadowrootmode` another attribute.
+    const startTag = `<customs-forum-card forum="wco" <template shadowrootmode=open title='<template shadowrootmode=open><p>x</p></template>'>`;
     const before = Buffer.from(page(`${startTag}</customs-forum-card>`));
     writeFileSync(join(site, 'index.html'), before);
     const first = await run(['prerender', site]);
