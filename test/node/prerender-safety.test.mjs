@@ -326,3 +326,23 @@ test('a page that is a named pipe is refused without waiting for a writer', { ti
     assert.match(stderr, /pipe\.html: it is a named pipe \(FIFO\), not a regular file; left as it was/);
   });
 });
+
+test('a run stopped by SIGTERM while it writes leaves no temporary file, and the page as it was', { timeout: 20_000 }, async () => {
+  await withSite(async ({ site }) => {
+    const original = page('<customs-forum-card forum="wco"></customs-forum-card>');
+    writeFileSync(join(site, 'index.html'), original);
+    // A run that is stopped when its temporary file is written and not yet renamed over the page.
+    const child = `
+      import fsPromises from 'node:fs/promises';
+      import { syncBuiltinESMExports } from 'node:module';
+      fsPromises.rename = () => { process.kill(process.pid, 'SIGTERM'); return new Promise((resolve) => setTimeout(resolve, 10_000)); };
+      syncBuiltinESMExports();
+      const { main } = await import(${JSON.stringify(new URL('../../dist/lib/prerender-command.js', import.meta.url).href)});
+      await main(['prerender', ${JSON.stringify(site)}]);
+    `;
+    const stopped = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8', timeout: 15_000 });
+    assert.equal(stopped.signal, 'SIGTERM', stopped.stderr);
+    assert.deepEqual(readdirSync(site), ['index.html'], 'the temporary file is gone');
+    assert.equal(readFileSync(join(site, 'index.html'), 'utf8'), original);
+  });
+});
