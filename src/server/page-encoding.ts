@@ -1,8 +1,9 @@
 /**
  * A page's bytes as text, and back, so that a rewritten page differs from the original only where
  * the prerenderer inserted content. Decoding must be lossless for that: a page is read in the
- * encoding it declares (a byte order mark, else a `<meta charset>` in its first 1,024 bytes, as a
- * browser looks for it, else UTF-8), and only where that decoding gives every byte back.
+ * encoding it declares (a byte order mark, else a `<meta charset>` before its `<body>`, else
+ * UTF-8), and only where that decoding gives every byte back. A browser looks in the first 1,024
+ * bytes, and again when it meets a later `<meta charset>`: so a page's whole head is looked at.
  *
  * Two encodings qualify. UTF-8, when the bytes are valid UTF-8. And windows-1252 (which browsers
  * also use for pages labelled `iso-8859-1`, `latin1` or `us-ascii`): every byte is one character,
@@ -23,8 +24,6 @@ export interface DecodedPage {
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-/** How far into a page a browser looks for `<meta charset>`. */
-const PRESCAN_BYTES = 1024;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -36,7 +35,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   // Markup is ASCII in every encoding a page may declare this way: decode one byte per character.
-  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1').replace(/<!--[\s\S]*?(-->|$)/g, '');
+  const page = Buffer.from(bytes).toString('latin1');
+  const body = page.search(/<body[\s>]/i);
+  const head = (body < 0 ? page : page.slice(0, body)).replace(/<!--[\s\S]*?(-->|$)/g, '');
   const label = /<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"';>/]+)/i.exec(head)?.[1];
   if (label === undefined) return undefined;
   let encoding: string;

@@ -140,6 +140,8 @@ test('encodings: a windows-1252 page comes back exact; a page in another encodin
       // é as 0xE9, “…” as 0x93/0x94 and € as 0x80, which ISO-8859-1 lacks: browsers read both labels as windows-1252.
       'windows-1252.html': latin(page(`<p>D\xe9\x93x\x94\x80</p>${table}`, 'windows-1252')),
       'iso-8859-1.html': latin(page('<p>Cr\xe9ation</p><customs-forum-card forum="asean" lang="fr"></customs-forum-card>', 'ISO-8859-1')),
+      // Declared after the first 1,024 bytes: a browser changes to it when its parser meets it.
+      'late-declaration.html': latin(`<!doctype html><html><head><title>${'Long '.repeat(250)}</title><meta charset="latin1"></head><body><p>Cr\xe9ation</p><customs-forum-card forum="asean" lang="fr"></customs-forum-card></body></html>`),
       'undeclared.html': latin('<!doctype html><p>Cr\xe9ation</p><customs-forum-card forum="wco"></customs-forum-card>'),
       'wrongly-declared.html': latin(page('<p>Cr\xe9ation</p><customs-forum-card forum="wco"></customs-forum-card>')),
       'shift-jis.html': Buffer.from(page('<customs-forum-card forum="wco"></customs-forum-card>', 'shift_jis')),
@@ -150,7 +152,7 @@ test('encodings: a windows-1252 page comes back exact; a page in another encodin
 
     const first = await run(['prerender', site]);
     assert.equal(first.code, 1);
-    assert.match(first.stdout, /7 files: 3 prerendered, 0 unchanged, 4 failed/);
+    assert.match(first.stdout, /8 files: 4 prerendered, 0 unchanged, 4 failed/);
     const read = (name) => readFileSync(join(site, name));
     for (const name of ['undeclared.html', 'wrongly-declared.html', 'shift-jis.html', 'utf-16.html']) assert.deepEqual(read(name), pages[name], `${name} is untouched`);
     assert.match(first.stderr, /undeclared\.html: it is not valid UTF-8 and declares no other encoding.*left as it was/);
@@ -163,12 +165,14 @@ test('encodings: a windows-1252 page comes back exact; a page in another encodin
     assert.ok(table1252.includes(latin('Douane \xe9t\xe9 \x93&#x6D77;&#x5173;\x94')), 'é and “…” as windows-1252 bytes, 海关 as references');
     const french = inserted(pages['iso-8859-1.html'], read('iso-8859-1.html'), '<customs-forum-card forum="asean" lang="fr">');
     assert.ok(french.includes(latin('Cr\xe9ation')));
+    const late = inserted(pages['late-declaration.html'], read('late-declaration.html'), '<customs-forum-card forum="asean" lang="fr">');
+    assert.ok(late.includes(latin('Cr\xe9ation')));
     const withBom = read('bom.html');
     assert.deepEqual(withBom.subarray(0, 3), Buffer.from([0xef, 0xbb, 0xbf]), 'the byte order mark is kept');
     inserted(pages['bom.html'], withBom, '<customs-forum-card forum="wco">');
 
     const second = await run(['prerender', site]);
-    assert.match(second.stdout, /7 files: 0 prerendered, 3 unchanged, 4 failed/, 'a second run changes nothing');
+    assert.match(second.stdout, /8 files: 0 prerendered, 4 unchanged, 4 failed/, 'a second run changes nothing');
   });
 });
 
