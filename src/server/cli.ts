@@ -16,9 +16,16 @@ engines and previews get the facts before any script runs; the scripts then hydr
 
   no PATH       read a page on stdin, write it prerendered to stdout
   PATH…         rewrite these HTML files in place; a folder means every .html file under it
+                (symbolic links in it, to pages or folders, are listed and left alone)
   --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/),
                 or "inline" to write the styles into the page (more HTML, nothing to fetch);
                 default: css/ beside the page's customs-widgets.js or autoloader.js script
+
+A relative src is read only when the file, symbolic links followed, lies inside the folder (for
+stdin, the working directory), and only a regular file of at most 1 MiB, read within 5 s; any
+other is reported and the element prerendered without it. Pages in UTF-8 and windows-1252 (ISO-8859-1) change only
+where content is inserted; a page in another encoding, or a read-only one, is reported and left
+as it was.
 
 validate checks JSON data files of your own against the schema the elements use (the same as
 dist/schema/): each problem names the record and the field. The schema is the file's name
@@ -26,7 +33,8 @@ dist/schema/): each problem names the record and the field. The schema is the fi
 `;
 
 interface Output {
-  write(text: string): unknown;
+  /** Pages go out as bytes, in their own encoding; messages as text. */
+  write(chunk: string | Uint8Array): unknown;
 }
 export interface Io {
   stdin: AsyncIterable<string | Buffer>;

@@ -5,14 +5,16 @@
  * elements instead of rendering them again (see `core/hydration.ts`).
  *
  * Only the elements change: the page is parsed with a real HTML parser and each element's shadow
- * root is spliced in after its start tag; every other byte stays as it was. Running it again on
- * its output gives the same output.
+ * root is spliced in after its start tag, where the parser says the tag ends; every other byte
+ * stays as it was. Running it again on its output gives the same output. Only elements a browser
+ * would upgrade are prerendered: not those in SVG or MathML, nor in a `<template>`'s inert content
+ * (a declarative shadow root's content is not inert, and is looked into).
  */
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { parse } from 'parse5';
+import { html as htmlSpec, parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import registry from '../elements/registry.json';
 import '../customs-widgets.js';
@@ -33,9 +35,10 @@ export interface PrerenderOptions {
   stylesheets?: string;
   /**
    * The content of the file a relative `src` names, or undefined to leave that `src` to the
-   * browser. The command reads files inside the folder being prerendered.
+   * browser. The command reads files inside the folder being prerendered. When it throws, the
+   * element is prerendered without that file, and `warn` is told the error's message.
    */
-  readSrc?: (src: string) => string | undefined;
+  readSrc?: (src: string) => string | undefined | Promise<string | undefined>;
   /** Told about what could not be used (an unreadable `src`, an element the parser moved). */
   warn?: (message: string) => void;
 }
@@ -62,6 +65,25 @@ function rendererPreparing(prepare: (element: CustomsElement) => void): typeof L
 
 const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/**
+ * Characters the data may hold but HTML cannot carry as they are: NUL and the other controls but
+ * tab, line feed and form feed (a raw carriage return would be read back as a line feed), lone
+ * surrogates (no encoding has them), noncharacters. Not the C1 controls: the parser reads them raw
+ * as themselves, but a reference to one as a windows-1252 character.
+ */
+const UNWRITABLE = /(?![\t\n\f\u0080-\u009F])\p{Cc}|\p{Surrogate}|\p{Noncharacter_Code_Point}/gu;
+
+/**
+ * Inserted markup with those characters as numeric character references: the parser reads them as
+ * the character where HTML allows it, else as U+FFFD, as it would have read them raw, and the page
+ * parses again without error. Only text and attribute values can hold them: markup, comments and
+ * stylesheets are ours.
+ */
+const escapeUnwritable = (markup: string): string => markup.replace(UNWRITABLE, (character) => `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`);
+
+/** A stylesheet in ASCII, so that it reads the same in a page of any encoding (a `<style>` has no character references). */
+const asciiStylesheet = (css: string): string => css.replace(/[^\0-\x7F]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `);
+
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
 }
@@ -69,6 +91,12 @@ function attribute(element: Element, name: string): string | undefined {
 function children(node: Node): Node[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
+
+/** An element of HTML: one in SVG or MathML is never upgraded, whatever its name. */
+const isHtml = (element: Element): boolean => element.namespaceURI === htmlSpec.NS.HTML;
+
+/** A `<template>` that the browser makes a shadow root, not inert content. */
+const isShadowRoot = (element: Element): boolean => element.tagName === 'template' && attribute(element, 'shadowrootmode') !== undefined;
 
 /** The language of an element: its own `lang`, else its nearest ancestor's, else English. */
 function languageOf(element: Element, ancestors: readonly Element[]): string {
@@ -128,15 +156,18 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
     prepareElement(instance, lang, adopter);
   });
   const result = collectResultSync(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`, { elementRenderers: [renderer] }));
-  const open = result.indexOf('<template shadowroot');
-  const close = result.lastIndexOf('</template>') + '</template>'.length;
-  let shadow = result.slice(open, close).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
+  // Where the parser finds the shadow root: not where its text first appears, which may be in an attribute.
+  const host = parseFragment(result, { sourceCodeLocationInfo: true }).childNodes.find((node): node is Element => 'tagName' in node && node.tagName === tag);
+  const template = host?.childNodes[0];
+  const location = template && 'tagName' in template && isShadowRoot(template) ? template.sourceCodeLocation : undefined;
+  if (!location) throw new Error(`<${tag}> could not be rendered`);
+  let shadow = result.slice(location.startOffset, location.endOffset).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
   // Each shadow root's styles: a link to the element's stylesheet, cached once for the page, or a copy.
   shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
     const nestedTag = /<([a-z][\w-]*)[^<]*$/.exec(shadow.slice(0, offset))?.[1];
     const owner = offset === 0 ? tag : (nestedTag ?? tag);
     return stylesheets === undefined
-      ? `${template}<style>${stylesheetOf(owner)}</style>`
+      ? `${template}<style>${asciiStylesheet(stylesheetOf(owner))}</style>`
       : `${template}<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${owner}.css`)}">`;
   });
   // Each shadow root (nested ones too) ends with the marker that shows it. Every <template> in Lit's
@@ -144,28 +175,31 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
   shadow = shadow.replace(/<\/template>/g, `${COMPLETE_MARKER}</template>`);
   const head = '<template shadowrootmode="open">';
   const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
-  return `${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`;
+  return escapeUnwritable(`${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`);
 }
 
 /**
  * Prerenders every customs-widgets element in an HTML document (see the module comment).
  * Throws only when the document cannot be read as HTML.
  */
-export async function prerender(document: string, options: PrerenderOptions = {}): Promise<string> {
-  if (document.includes('\0')) throw new Error('it is not an HTML document (it holds NUL bytes)');
+export async function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
+  if (page.includes('\0')) throw new Error('it is not an HTML document (it holds NUL bytes)');
+  // The parser leaves out a byte order mark, and counts its positions from after it.
+  const bom = page.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const document = page.slice(bom.length);
   const root = parse(document, { sourceCodeLocationInfo: true });
   // One pass over the page: our elements, with their languages, and where the library is loaded from.
   const found: { element: Element; lang: string }[] = [];
   let folder: string | undefined;
   const collect = (node: Node, ancestors: Element[]): void => {
-    if ('tagName' in node && TAGS.has(node.tagName)) {
+    if ('tagName' in node && TAGS.has(node.tagName) && isHtml(node)) {
       found.push({ element: node, lang: languageOf(node, ancestors) });
       return;
     }
     if ('tagName' in node) folder ??= libraryFolder(node);
     const next = 'tagName' in node ? [...ancestors, node] : ancestors;
     for (const child of children(node)) collect(child, next);
-    if ('tagName' in node && node.tagName === 'template' && 'content' in node) collect(node.content as Node, next);
+    if ('tagName' in node && isShadowRoot(node) && 'content' in node) collect(node.content as Node, next);
   };
   collect(root, []);
   const given = options.stylesheets;
@@ -191,10 +225,11 @@ export async function prerender(document: string, options: PrerenderOptions = {}
     const src = attribute(node, 'src')?.trim();
     if (src && isRelative(src) && options.readSrc) {
       try {
-        const text = options.readSrc(src);
+        const text = await options.readSrc(src);
         if (text !== undefined) adopter = { text, origin: { src } };
       } catch (error) {
-        options.warn?.(`<${node.tagName} src="${src}">: ${error instanceof Error ? error.message : String(error)}; the browser will fetch it`);
+        // As in a browser that cannot fetch it: the element shows the data it has without it.
+        options.warn?.(`<${node.tagName} src="${src}">: not read: ${error instanceof Error ? error.message : String(error)}; prerendered without it`);
       }
     }
     const text = renderShadow(node, lang, adopter, stylesheets);
@@ -207,7 +242,7 @@ export async function prerender(document: string, options: PrerenderOptions = {}
     }
   }
 
-  let output = '';
+  let output = bom;
   let at = 0;
   for (const edit of edits.sort((a, b) => a.start - b.start)) {
     output += document.slice(at, edit.start) + edit.text;
