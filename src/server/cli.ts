@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { prerenderCommand } from './prerender-command.js';
 import { validateCommand } from './validate-command.js';
 
-export const USAGE = `Usage: customs-widgets prerender [--stylesheets URL] [PATH…]
+export const USAGE = `Usage: customs-widgets prerender [--stylesheets URL] [--strict] [PATH…]
        customs-widgets validate [--as NAME] FILE…
 
 Writes the content of every customs-widgets element into the page's HTML, so readers, search
@@ -20,6 +20,11 @@ engines and previews get the facts before any script runs; the scripts then hydr
   --stylesheets URL of the folder with the elements' stylesheets (the package's dist/css/),
                 or "inline" to write the styles into the page (more HTML, nothing to fetch);
                 default: css/ beside the page's customs-widgets.js or autoloader.js script
+  --strict      exit 1 when any element shows a notice or a src cannot be read (the pages are
+                still written), for a site build that must not publish mistakes
+
+Every notice an element shows (an unknown id, a bad sort, data that does not match the schema)
+is printed on stderr as FILE:LINE: <tag>: message.
 
 A relative src is read only when the file, symbolic links followed, lies inside the folder (for
 stdin, the working directory), and only a regular file of at most 1 MiB, read within 5 s; any
@@ -49,7 +54,7 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  prerender: { options: { stylesheets: { type: 'string' } }, run: prerenderCommand },
+  prerender: { options: { stylesheets: { type: 'string' }, strict: { type: 'boolean' } }, run: prerenderCommand },
   validate: { options: { as: { type: 'string' } }, run: validateCommand },
 };
 

@@ -1,9 +1,11 @@
 /// <reference types="node" />
 /**
- * `customs-widgets prerender [--stylesheets URL] [PATH…]`: reads a page on stdin and writes it
+ * `customs-widgets prerender [--stylesheets URL] [--strict] [PATH…]`: reads a page on stdin and writes it
  * prerendered to stdout, or rewrites HTML files in place, a folder meaning every `.html` file
  * under it (a Jekyll or Eleventy `_site/`, any static export). A file that fails is reported and
- * left as it was; files are replaced atomically, keeping their mode and owner.
+ * left as it was; files are replaced atomically, keeping their mode and owner. Every notice an
+ * element shows is a line on stderr, `page.html:12: <tag>: message`, and with `--strict` makes the
+ * exit code 1, so that an agency's CI stops a page that would publish a mistake.
  *
  * The folder is someone else's, and what is written into it gets published:
  * - A page changes only where content is inserted: it is read in its own encoding, UTF-8 or
@@ -24,7 +26,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DIGEST_PREFIX } from '../core/digest.js';
 import type { Io } from './cli.js';
 import { decodePage } from './page-encoding.js';
-import { prerender } from './prerender.js';
+import { prerender, type PrerenderWarning } from './prerender.js';
 import { isInside, isReadOnly, readFileInside, readPage, removeStaleTemporaries, removeTemporariesOnExit, stopRemovingOnExit, writeAtomically } from './site-files.js';
 
 interface Site {
@@ -82,11 +84,20 @@ const count = (html: string): number => html.split(`<!--${DIGEST_PREFIX}`).lengt
 
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/** A mistake on a page, as compilers write theirs, so that editors and CI logs link to the line: `page.html:12: <tag>: message`. */
+const located = (file: string, { tag, line, message }: PrerenderWarning): string => `${file}:${line ?? '?'}: <${tag}>: ${message}\n`;
+
+interface Options {
+  stylesheets: string | undefined;
+  /** Any mistake on a page makes the exit code 1 (the pages are still written). */
+  strict: boolean;
+}
+
 /** Prerenders one page in place; says whether it changed and how many elements it has. */
-async function prerenderFile(file: string, root: string, stylesheets: string | undefined, warnings: string[]): Promise<{ changed: boolean; found: number }> {
+async function prerenderFile(file: string, root: string, stylesheets: string | undefined, warnings: PrerenderWarning[]): Promise<{ changed: boolean; found: number }> {
   const { bytes, stats } = await readPage(file);
   const page = decodePage(bytes);
-  const after = await prerender(page.text, { stylesheets, readSrc: srcReader(root, resolve(file)), warn: (message) => warnings.push(message) });
+  const after = await prerender(page.text, { stylesheets, readSrc: srcReader(root, resolve(file)), warn: (_, warning) => warnings.push(warning) });
   const found = count(after);
   // Compared as bytes: in windows-1252, a character written as a reference reads back as itself.
   const output = page.encode(after);
@@ -96,37 +107,41 @@ async function prerenderFile(file: string, root: string, stylesheets: string | u
   return { changed: true, found };
 }
 
-export async function prerenderCommand(values: { stylesheets?: unknown }, paths: string[], io: Io): Promise<number> {
-  const stylesheets = typeof values.stylesheets === 'string' ? values.stylesheets : undefined;
-  if (stylesheets === '') {
+export async function prerenderCommand(values: { stylesheets?: unknown; strict?: unknown }, paths: string[], io: Io): Promise<number> {
+  const options = { stylesheets: typeof values.stylesheets === 'string' ? values.stylesheets : undefined, strict: values.strict === true };
+  if (options.stylesheets === '') {
     io.stderr.write(`customs-widgets prerender: --stylesheets needs a URL\n`);
     return 2;
   }
-  return paths.length ? prerenderFiles(paths, stylesheets, io) : prerenderStdin(stylesheets, io);
+  return paths.length ? prerenderFiles(paths, options, io) : prerenderStdin(options, io);
 }
 
 /** Stdin to stdout: the page read whole, as bytes, then decoded once, so no character is cut in two. */
-async function prerenderStdin(stylesheets: string | undefined, io: Io): Promise<number> {
+async function prerenderStdin({ stylesheets, strict }: Options, io: Io): Promise<number> {
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const input = Buffer.concat(chunks);
-  const warn = (message: string) => io.stderr.write(`customs-widgets prerender: <stdin>: ${message}\n`);
+  let mistakes = 0;
+  const warn = (_: string, warning: PrerenderWarning) => {
+    mistakes++;
+    io.stderr.write(located('<stdin>', warning));
+  };
   try {
     const page = decodePage(input);
     // `src` files are read from the working directory, as from a site folder.
     const root = process.cwd();
     const output = await prerender(page.text, { stylesheets, readSrc: srcReader(root, join(root, 'stdin.html')), warn });
     io.stdout.write(bufferOf(page.encode(output)));
-    return 0;
+    return strict && mistakes ? 1 : 0;
   } catch (error) {
     // The page is never lost: it goes through unchanged.
     io.stdout.write(input);
-    warn(`not prerendered: ${error instanceof Error ? error.message : String(error)}`);
+    io.stderr.write(`customs-widgets prerender: <stdin>: not prerendered: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 }
 
-async function prerenderFiles(paths: string[], stylesheets: string | undefined, io: Io): Promise<number> {
+async function prerenderFiles(paths: string[], { stylesheets, strict }: Options, io: Io): Promise<number> {
   const site: Site = { pages: [], skipped: [], folders: new Set() };
   let failed = 0;
   for (const path of paths) {
@@ -155,8 +170,9 @@ async function prerenderFiles(paths: string[], stylesheets: string | undefined, 
     let changed = 0;
     let broken = 0;
     let elements = 0;
+    let mistakes = 0;
     for (const { file, root } of site.pages) {
-      const warnings: string[] = [];
+      const warnings: PrerenderWarning[] = [];
       try {
         const done = await prerenderFile(file, root, stylesheets, warnings);
         elements += done.found;
@@ -166,14 +182,16 @@ async function prerenderFiles(paths: string[], stylesheets: string | undefined, 
         broken++;
         io.stderr.write(`failed      ${file}: ${error instanceof Error ? error.message : String(error)}; left as it was\n`);
       }
-      for (const warning of warnings) io.stderr.write(`  ${file}: ${warning}\n`);
+      for (const warning of warnings) io.stderr.write(located(file, warning));
+      mistakes += warnings.length;
     }
     const files = site.pages.length;
     const skipped = site.skipped.length ? `; ${site.skipped.length} link${site.skipped.length === 1 ? '' : 's'} skipped` : '';
+    const mistaken = mistakes ? `; ${mistakes} mistake${mistakes === 1 ? '' : 's'} (on stderr)` : '';
     io.stdout.write(
-      `${files} file${files === 1 ? '' : 's'}: ${changed} prerendered, ${files - changed - broken} unchanged, ${broken + failed} failed; ${elements} element${elements === 1 ? '' : 's'}${skipped}\n`,
+      `${files} file${files === 1 ? '' : 's'}: ${changed} prerendered, ${files - changed - broken} unchanged, ${broken + failed} failed; ${elements} element${elements === 1 ? '' : 's'}${skipped}${mistaken}\n`,
     );
-    return broken + failed ? 1 : 0;
+    return broken + failed || (strict && mistakes) ? 1 : 0;
   } finally {
     stopRemovingOnExit();
   }

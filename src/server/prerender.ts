@@ -39,8 +39,28 @@ export interface PrerenderOptions {
    * element is prerendered without that file, and `warn` is told the error's message.
    */
   readSrc?: (src: string) => string | undefined | Promise<string | undefined>;
-  /** Told about what could not be used (an unreadable `src`, an element the parser moved). */
-  warn?: (message: string) => void;
+  /**
+   * Told about each mistake a reader would meet: every notice an element shows (an unknown id, a
+   * bad `sort`, data that does not match the schema), an unreadable `src`, an element the parser
+   * moved. `message` names the element (`<working-group-table>: …`); `where` also gives the line
+   * of its start tag in the page.
+   */
+  warn?: (message: string, where: PrerenderWarning) => void;
+  /**
+   * Rejects, after rendering every element and telling `warn` about each mistake, when there was
+   * any: for a site build that must fail rather than publish a page showing a notice.
+   */
+  strict?: boolean;
+}
+
+/** What a warning is about: the element, where its start tag is, and what is wrong. */
+export interface PrerenderWarning {
+  /** The element's tag name. */
+  tag: string;
+  /** The line of the element's start tag in the page, from 1; undefined when the parser moved it. */
+  line?: number;
+  /** What is wrong, as the element's notice says it (in the element's language) or the prerenderer does. */
+  message: string;
 }
 
 const TAGS = new Set(registry.map((entry) => entry.tag));
@@ -145,8 +165,22 @@ export function stylesheetOf(tag: string): string {
   return `${stylesheetOfClass(classOf(tag))}\n${UNTIL_COMPLETE}`;
 }
 
-/** Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in. */
-function renderShadow(element: Element, lang: string, adopter: { text: string; origin: Origin } | undefined, stylesheets: string | undefined): string {
+/** The text of every notice in a rendered shadow root, nested elements' (the forum list's cards) included. */
+function noticesIn(node: Node): string[] {
+  if ('tagName' in node && attribute(node, 'part') === 'notice') {
+    return children(node).filter((kid) => 'tagName' in kid).map((paragraph) => textOf(paragraph).trim());
+  }
+  const inside = 'tagName' in node && node.tagName === 'template' && 'content' in node ? [node.content as Node] : [];
+  return [...children(node), ...inside].flatMap(noticesIn);
+}
+
+const textOf = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : children(node).map(textOf).join(''));
+
+/**
+ * Renders one element: the shadow root, as a `<template shadowrootmode>`, to splice in, and the
+ * notices it shows.
+ */
+function renderShadow(element: Element, lang: string, adopter: { text: string; origin: Origin } | undefined, stylesheets: string | undefined): { markup: string; notices: string[] } {
   const tag = element.tagName;
   const attrs = element.attrs.map(({ name, value }) => ` ${name}="${escapeAttribute(value)}"`).join('');
   let rendered: CustomsElement | undefined;
@@ -158,9 +192,10 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
   const result = collectResultSync(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`, { elementRenderers: [renderer] }));
   // Where the parser finds the shadow root: not where its text first appears, which may be in an attribute.
   const host = parseFragment(result, { sourceCodeLocationInfo: true }).childNodes.find((node): node is Element => 'tagName' in node && node.tagName === tag);
-  const template = host?.childNodes[0];
-  const location = template && 'tagName' in template && isShadowRoot(template) ? template.sourceCodeLocation : undefined;
-  if (!location) throw new Error(`<${tag}> could not be rendered`);
+  const first = host?.childNodes[0];
+  const template = first && 'tagName' in first && isShadowRoot(first) ? first : undefined;
+  const location = template?.sourceCodeLocation;
+  if (!template || !location) throw new Error(`<${tag}> could not be rendered`);
   let shadow = result.slice(location.startOffset, location.endOffset).replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">');
   // Each shadow root's styles: a link to the element's stylesheet, cached once for the page, or a copy.
   shadow = shadow.replace(/(<template shadowrootmode="open">)<style>[\s\S]*?<\/style>/g, (_, template: string, offset: number) => {
@@ -175,12 +210,13 @@ function renderShadow(element: Element, lang: string, adopter: { text: string; o
   shadow = shadow.replace(/<\/template>/g, `${COMPLETE_MARKER}</template>`);
   const head = '<template shadowrootmode="open">';
   const digest = digestOf(rendered!, element.attrs.map(({ name, value }) => [name, value]));
-  return escapeUnwritable(`${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`);
+  return { markup: escapeUnwritable(`${head}<!--${DIGEST_PREFIX}${digest}-->${shadow.slice(head.length)}`), notices: noticesIn(template) };
 }
 
 /**
  * Prerenders every customs-widgets element in an HTML document (see the module comment).
- * Throws only when the document cannot be read as HTML.
+ * Throws only when the document cannot be read as HTML, or with `strict` when any element shows
+ * a notice.
  */
 export async function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
   if (page.includes('\0')) throw new Error('it is not an HTML document (it holds NUL bytes)');
@@ -210,11 +246,18 @@ export async function prerender(page: string, options: PrerenderOptions = {}): P
     new Set(found.map(({ lang }) => lang)),
   );
 
+  const warnings: PrerenderWarning[] = [];
+  const warn = (element: Element, message: string): void => {
+    const warning = { tag: element.tagName, line: element.sourceCodeLocation?.startTag?.startLine, message };
+    warnings.push(warning);
+    options.warn?.(`<${warning.tag}>: ${message}`, warning);
+  };
+
   const edits: { start: number; end: number; text: string }[] = [];
   for (const { element: node, lang } of found) {
     const location = node.sourceCodeLocation?.startTag;
     if (!location) {
-      options.warn?.(`<${node.tagName}> was moved by the HTML parser (misplaced markup); left as it is`);
+      warn(node, 'was moved by the HTML parser (misplaced markup); left as it is');
       continue;
     }
     const kids = children(node);
@@ -229,10 +272,11 @@ export async function prerender(page: string, options: PrerenderOptions = {}): P
         if (text !== undefined) adopter = { text, origin: { src } };
       } catch (error) {
         // As in a browser that cannot fetch it: the element shows the data it has without it.
-        options.warn?.(`<${node.tagName} src="${src}">: not read: ${error instanceof Error ? error.message : String(error)}; prerendered without it`);
+        warn(node, `src="${src}" not read: ${error instanceof Error ? error.message : String(error)}; prerendered without it`);
       }
     }
-    const text = renderShadow(node, lang, adopter, stylesheets);
+    const { markup: text, notices } = renderShadow(node, lang, adopter, stylesheets);
+    for (const notice of notices) warn(node, notice);
     // Prerendered before: its shadow root is replaced, so a second run changes nothing.
     const previous = kids[0];
     if (previous && 'tagName' in previous && previous.tagName === 'template' && attribute(previous, 'shadowrootmode') && previous.sourceCodeLocation) {
@@ -240,6 +284,11 @@ export async function prerender(page: string, options: PrerenderOptions = {}): P
     } else {
       edits.push({ start: location.endOffset, end: location.endOffset, text });
     }
+  }
+
+  if (options.strict && warnings.length) {
+    const [first] = warnings;
+    throw new Error(`${warnings.length} mistake${warnings.length === 1 ? '' : 's'} in the page, the first at line ${first.line ?? '?'}: <${first.tag}>: ${first.message}`);
   }
 
   let output = bom;

@@ -91,7 +91,7 @@ test('src: only regular files inside the folder, of at most 1 MiB; each refusal 
     const html = readFileSync(join(site, 'data', 'page.html'), 'utf8');
     for (const [src, reason] of Object.entries(cases)) {
       const line = stderr.split('\n').find((text) => text.includes(`src="${src}"`)) ?? '';
-      assert.match(line, new RegExp(`page\\.html: <customs-timeline src="${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">: `), `${src}: names the page and the element`);
+      assert.match(line, new RegExp(`page\\.html:\\d+: <customs-timeline>: src="${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" not read: `), `${src}: names the page and the element`);
       assert.match(line, reason, src);
       assert.match(line, /prerendered without it/, src);
     }
@@ -116,7 +116,7 @@ test('stdin: src files are read from the working directory, with the same guards
       assert.equal(code, 0);
       assert.match(stdout, /From the working directory/);
       assert.doesNotMatch(stdout, /Outside the site/);
-      assert.match(stderr, /<stdin>: <customs-timeline src="link.json">: not read: it is a link to a file outside/);
+      assert.match(stderr, /<stdin>:\d+: <customs-timeline>: src="link.json" not read: it is a link to a file outside/);
     } finally {
       process.chdir(cwd);
     }
