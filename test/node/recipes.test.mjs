@@ -9,7 +9,7 @@
 // hundred-odd packages into three projects would add minutes and test nothing of ours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -58,13 +58,15 @@ test('the README\'s Eleventy recipe copies dist/ and prerenders the page', { tim
         for (const dependency of [...Object.keys(dependencies), '@11ty/eleventy']) linkDependency(project, dependency);
         writeFileSync(join(project, config), block(from));
         writeFileSync(join(project, 'index.html'), page);
+        // An editor's typo: the build says where it is.
+        writeFileSync(join(project, 'typo.html'), page.replace('country="SG"', 'country="SGG"'));
 
         const eleventy = join(project, 'node_modules/@11ty/eleventy/cmd.cjs');
-        try {
-          execFileSync(process.execPath, [eleventy], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
-        } catch (error) {
-          assert.fail(`Eleventy failed:\n${error.stdout}\n${error.stderr}`);
-        }
+        const built = spawnSync(process.execPath, [eleventy], { cwd: project, encoding: 'utf8' });
+        assert.equal(built.status, 0, `Eleventy failed:\n${built.stdout}\n${built.stderr}`);
+        const typoLine = page.split('\n').findIndex((line) => line.includes('<compliance-links')) + 1;
+        assert.match(built.stderr, new RegExp(`_site/typo/index\\.html:${typoLine}: <compliance-links>: .*“SGG”`), `the notice, with the page and line:\n${built.stderr}`);
+        assert.doesNotMatch(built.stderr, /_site\/index\.html/, 'a page without mistakes is not reported');
 
         const html = readFileSync(join(project, '_site/index.html'), 'utf8');
         assert.match(html, /<compliance-links country="SG"><template shadowrootmode="open">/, 'the element is prerendered');
