@@ -25,15 +25,26 @@ export class JsonError extends SyntaxError {
   }
 }
 
-/** Line and column, both from 1, of an offset into text: what an editor shows. */
-export function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let next = text.indexOf('\n'); next !== -1 && next < position; next = text.indexOf('\n', next + 1)) {
-    line++;
-    lineStart = next + 1;
+/**
+ * Line and column, both from 1, of offsets into text: what an editor shows. Offsets asked in
+ * increasing order are found without reading the text again from its start.
+ */
+export class Lines {
+  #line = 1;
+  #lineStart = 0;
+  #counted = 0;
+
+  constructor(readonly text: string) {}
+
+  at(position: number): { line: number; column: number } {
+    if (position < this.#counted) [this.#line, this.#lineStart, this.#counted] = [1, 0, 0];
+    for (let next = this.text.indexOf('\n', this.#counted); next !== -1 && next < position; next = this.text.indexOf('\n', next + 1)) {
+      this.#line++;
+      this.#lineStart = next + 1;
+    }
+    this.#counted = position;
+    return { line: this.#line, column: position - this.#lineStart + 1 };
   }
-  return { line, column: position - lineStart + 1 };
 }
 
 /** The records of content already in memory (the `data` property), one at a time. */
@@ -106,6 +117,7 @@ function setOwn(object: Record<string, unknown>, key: string, value: unknown): v
 const SPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WORD = /\w{1,20}/y;
 
 /** A JSON parser over text, from `at`: what JSON.parse does, with the position of each mistake. */
 class Reader {
@@ -131,7 +143,9 @@ class Reader {
   }
 
   error(expected: string): JsonError {
-    const found = this.text[this.at];
+    // A word (`tru`, `NaN`, `undefined`) is shown whole, anything else by its first character.
+    WORD.lastIndex = this.at;
+    const found = WORD.exec(this.text)?.[0] ?? this.text[this.at];
     return new JsonError(found === undefined ? `expected ${expected}, but the text ends` : `expected ${expected}, found “${found}”`, this.at);
   }
 
@@ -140,6 +154,7 @@ class Reader {
     this.at++;
     let index = 0;
     for (let more = this.peek() !== ']'; more; more = this.next(',', ']', 'after an item in a list')) {
+      this.peek();
       const at = this.at;
       yield { path: [...path, index++], value: this.value(1), at };
     }
