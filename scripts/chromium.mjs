@@ -25,10 +25,10 @@ export function launchChromium() {
   });
 }
 
-/** Serves a folder on a free loopback port; returns the server and its base URL. */
-export async function serve(rootDir) {
+/** Serves a folder on a free loopback port (and whatever `middleware` answers); returns the server and its base URL. */
+export async function serve(rootDir, middleware = []) {
   const server = await startDevServer({
-    config: { rootDir, port: 0, hostname: '127.0.0.1' },
+    config: { rootDir, port: 0, hostname: '127.0.0.1', middleware },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

@@ -47,7 +47,7 @@ describe('loaded on demand (dist/customs-widgets.js)', () => {
     const card = host.querySelector<Updating>('customs-forum-card')!;
     card.setAttribute('src', new URL('./fixtures/wrong-shape.json.txt', import.meta.url).href);
     await waitUntil(() => textOf(card).includes('could not be used'), 'no notice about the file');
-    expect(textOf(card)).to.contain('it is not a list of records of the right kind').and.to.contain('World Customs Organization (WCO)');
+    expect(textOf(card)).to.contain('the file must be a list').and.to.contain('World Customs Organization (WCO)');
     expect(fetched().some((file) => file.startsWith('adopter-data-'))).to.be.true;
   });
 });

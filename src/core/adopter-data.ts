@@ -3,14 +3,29 @@
  * or the `data` property): the schema check, the request, and the words for what went wrong.
  * Loaded on demand, so a page that shows bundled data never downloads it.
  */
-import type { DataProblem } from '../data/validate.js';
+import { isServer } from 'lit';
+import { parseRecords, recordsOf, type DataRecord } from '../data/records.js';
+import type { DataFileName } from '../data/schema.js';
+import { describeProblem, FileCheck, PROBLEM_LIMIT, type DataProblem } from '../data/validate.js';
 import type { CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
+
+/**
+ * The most adopter data an element reads: bytes of a `src` file, characters of an inline script.
+ * Larger data is refused before it is parsed, so a mistaken link to a huge file costs the page
+ * nothing more than the download it stopped.
+ */
+export const MAX_DATA_SIZE = 1_048_576;
 
 /** Where adopter data came from. */
 export type Origin = 'property' | 'inline' | { src: string };
 /** Why adopter data was not used: an HTTP status, the schema problems, or one of these. */
-export type Reason = 'unreachable' | 'timeout' | 'notJson' | number | DataProblem[];
+export type Reason = 'unreachable' | 'timeout' | 'notJson' | 'tooLarge' | number | Invalid;
+/** Schema problems: the first `PROBLEM_LIMIT`, and whether the check stopped before the end. */
+export interface Invalid {
+  problems: DataProblem[];
+  more: boolean;
+}
 export interface Failure {
   origin: Origin;
   reason: Reason;
@@ -24,13 +39,18 @@ const en = {
     unreachable: 'the server could not be reached',
     timeout: 'there was no answer within 10 seconds',
     notJson: 'it is not valid JSON',
-    invalid: (where: string, more: number) => `${where}${more ? ` (and ${more} more ${more > 1 ? 'problems' : 'problem'}, listed in the browser console)` : ''}`,
+    tooLarge: 'it is larger than 1 MiB (1,048,576 bytes), the most an element reads',
+    /** The first problem, then how many others the browser console lists (`more`: and others not even listed). */
+    invalid: (first: string, listed: number, more: boolean) =>
+      `${first}${
+        more
+          ? ` (and more problems: the first ${PROBLEM_LIMIT} are listed in the browser console)`
+          : listed
+            ? ` (and ${listed} more ${listed > 1 ? 'problems' : 'problem'}, listed in the browser console)`
+            : ''
+      }`,
     /** Where a record breaks the schema, in plain words: a record is named by its id, else its number. */
-    field: (field: string, record: string) => `“${field}” in record ${record} is missing or not valid`,
-    record: (record: string) => `record ${record} is not valid`,
-    key: (field: string) => `“${field}” is missing or not valid`,
-    quote: (id: string) => `“${id}”`,
-    file: 'it is not a list of records of the right kind',
+    problem: describeProblem,
   },
 };
 
@@ -38,33 +58,83 @@ export type DataStrings = typeof en;
 
 export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
 
-/** Every problem with the content (record, field, and the schema's words); empty when it matches the file's schema. */
-export { dataProblems as check } from '../data/validate.js';
-
 /** What these functions need of the element's data controller. */
 interface Receiver {
   host: { requestUpdate(): void };
+  readonly file: DataFileName;
   failure?: Failure;
-  give(content: unknown, origin: Origin): void;
-}
-
-function parse(text: string): { content: unknown } | { reason: Reason } {
-  try {
-    return { content: JSON.parse(text) };
-  } catch {
-    return { reason: 'notJson' };
-  }
-}
-
-/** Gives the content of JSON text (an inline script's, a file's), or says it is not JSON. */
-export function read(receiver: Receiver, text: string, origin: Origin): void {
-  const parsed = parse(text);
-  if ('content' in parsed) receiver.give(parsed.content, origin);
-  else receiver.failure = { origin, reason: parsed.reason };
+  /** The adopter data given last: a check that ends after newer data was given is dropped. */
+  latest?: unknown;
+  /** Shows content that passed the schema. */
+  accept(content: object): void;
 }
 
 /**
- * Fetches `src` and gives its content; whatever goes wrong, the data shown so far stays and
+ * How long (ms) checking holds the page at a time before it lets the page respond: well within
+ * the 50 ms that make a long task, on a slow phone too.
+ */
+const SLICE = 10;
+
+const pause = () => new Promise<void>((resume) => setTimeout(resume));
+
+/** How a check ended: the problems found (and the content, if every record was read), or text that is not JSON. */
+type Outcome = { check: FileCheck; content?: unknown } | 'notJson';
+
+/**
+ * Checks records as they come (parsed from text, or from content in memory), stopping at the
+ * problem limit. In a page it pauses whenever it has held the page for `SLICE`, so it finishes
+ * at once for small data and stays responsive for large; on the server, which renders at once,
+ * it never pauses.
+ */
+function checkRecords(file: DataFileName, records: Iterator<DataRecord, unknown>, conclude: (outcome: Outcome) => void): void | Promise<void> {
+  const check = new FileCheck(file);
+  const run = (): void | Promise<void> => {
+    const until = performance.now() + SLICE;
+    for (;;) {
+      let next;
+      try {
+        next = records.next();
+      } catch {
+        return conclude('notJson');
+      }
+      if (next.done) return conclude({ check, content: next.value });
+      if (!check.record(next.value)) return conclude({ check });
+      if (!isServer && performance.now() > until) return pause().then(run);
+    }
+  };
+  return run();
+}
+
+/** Shows the content if it passed, else says why; unless newer data was given meanwhile. */
+function conclude(receiver: Receiver, given: unknown, origin: Origin, outcome: Outcome): void {
+  if (receiver.latest !== given) return;
+  if (outcome === 'notJson') {
+    receiver.failure = { origin, reason: 'notJson' };
+    return;
+  }
+  const { check, content } = outcome;
+  check.rest(content);
+  if (check.problems.length) receiver.failure = { origin, reason: { problems: check.problems, more: check.more } };
+  else receiver.accept(content as object);
+}
+
+/** Checks content given in memory (the `data` property) and shows it if it passes. */
+export function check(receiver: Receiver, content: unknown, origin: Origin): void | Promise<void> {
+  return checkRecords(receiver.file, recordsOf(content), (outcome) => conclude(receiver, content, origin, outcome === 'notJson' ? outcome : { ...outcome, content }));
+}
+
+/**
+ * Reads JSON text (an inline script's, a file's) and shows its content if it passes the schema;
+ * otherwise says why: too large, not JSON, or the problems found before the check stopped.
+ */
+export function read(receiver: Receiver, text: string, origin: Origin): void | Promise<void> {
+  receiver.latest = text;
+  if (text.length > MAX_DATA_SIZE) receiver.failure = { origin, reason: 'tooLarge' };
+  else return checkRecords(receiver.file, parseRecords(text), (outcome) => conclude(receiver, text, origin, outcome));
+}
+
+/**
+ * Fetches `src` and shows its content; whatever goes wrong, the data shown so far stays and
  * `failure` says what. Nothing is given once `signal` is aborted (a newer `src`, or the element
  * left the page).
  */
@@ -76,27 +146,42 @@ export async function load(receiver: Receiver, src: string, signal: AbortSignal,
     abort.abort();
   }, timeout);
   signal.addEventListener('abort', () => abort.abort());
-  let result: { content: unknown } | { reason: Reason };
+  let result: { text: string } | { reason: Reason };
   try {
     // The element may have left the page while this module was loading.
     if (signal.aborted) return;
     const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
-    result = response.ok ? parse(await response.text()) : { reason: response.status };
+    result = response.ok ? await readBody(response) : { reason: response.status };
   } catch {
     result = { reason: timedOut ? 'timeout' : 'unreachable' };
   } finally {
     clearTimeout(timer);
   }
+  // Decoding a large file took a task of its own: checking starts in the next one.
+  if ('text' in result) await pause();
   if (signal.aborted) return;
-  if ('content' in result) {
-    receiver.give(result.content, { src });
-  } else {
-    receiver.failure = { origin: { src }, reason: result.reason };
-    receiver.host.requestUpdate();
-  }
+  if ('text' in result) await read(receiver, result.text, { src });
+  else receiver.failure = { origin: { src }, reason: result.reason };
+  if (!signal.aborted) receiver.host.requestUpdate();
 }
 
-/** The notice for a failure, in a language: plain words, and the schema's own in `problems`. */
+/**
+ * A response's text, unless it is larger than `MAX_DATA_SIZE` bytes: refused before the download
+ * when the server says the length up front, else before it is decoded. Read as a blob, which the
+ * browser keeps outside the page's memory and decodes in the background, so a large file costs
+ * the page no long task.
+ */
+async function readBody(response: Response): Promise<{ text: string } | { reason: Reason }> {
+  if (Number(response.headers.get('content-length')) > MAX_DATA_SIZE) {
+    await response.body?.cancel();
+    return { reason: 'tooLarge' };
+  }
+  const blob = await response.blob();
+  // Decoded as `response.text()` would: UTF-8, a byte-order mark dropped, bad bytes replaced.
+  return blob.size > MAX_DATA_SIZE ? { reason: 'tooLarge' } : { text: await blob.text() };
+}
+
+/** The notice for a failure, in a language: plain words, and the technical ones in `problems`. */
 export function describe({ origin, reason }: Failure, lang: string): CustomsErrorDetail {
   const t = strings.strings(lang);
   const reasons = t.dataFailures;
@@ -105,13 +190,8 @@ export function describe({ origin, reason }: Failure, lang: string): CustomsErro
   if (typeof reason === 'number') because = reasons.status(reason);
   else if (typeof reason === 'string') because = reasons[reason];
   else {
-    problems = reason.map((problem) => problem.text);
-    const [{ record, field }] = reason;
-    // `[4]` counts from 0; a reader counts records from 1, and reads an id in quotes.
-    const readable = (path: string) => path.replace(/\[(\d+)\]/g, (_, index: string) => String(Number(index) + 1));
-    const named = record && (record.startsWith('"') ? reasons.quote(record.slice(1, -1)) : readable(record));
-    const where = named ? (field ? reasons.field(readable(field), named) : reasons.record(named)) : field ? reasons.key(readable(field)) : reasons.file;
-    because = reasons.invalid(where, reason.length - 1);
+    problems = reason.problems.map((problem) => problem.text);
+    because = reasons.invalid(reasons.problem(reason.problems[0]), reason.problems.length - 1, reason.more);
   }
   return typeof origin === 'string'
     ? { message: t.dataFailed(t.dataOrigins[origin], because), attribute: 'data', value: '', accepted: [], problems }

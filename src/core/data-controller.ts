@@ -50,8 +50,8 @@ export class DataController<T> implements ReactiveController {
   #src = '';
   #request?: AbortController;
   #inlineRead = false;
-  /** The data last given: a check that ends after newer data was given is dropped. */
-  #latest?: unknown;
+  /** The data last given: a check that ends after newer data was given is dropped. @internal */
+  latest?: unknown;
 
   constructor(
     readonly host: DataHost,
@@ -65,20 +65,15 @@ export class DataController<T> implements ReactiveController {
 
   /** Takes adopter data; it is shown once it passes the schema, otherwise `failure` says why. */
   give(content: unknown, origin: Origin = 'property'): void {
-    this.#latest = content;
+    this.latest = content;
     if (content === this.value) return;
     // Already checked (WeakSet.has is false for anything but an object).
     if (valid.has(content as object)) {
-      this.#accept(content as object);
+      this.accept(content as object);
       this.host.requestUpdate();
       return;
     }
-    this.#hold((adopter) => {
-      if (this.#latest !== content) return;
-      const problems = adopter.check(this.file, content);
-      if (problems.length) this.failure = { origin, reason: problems };
-      else this.#accept(content as object);
-    });
+    this.#hold((adopter) => adopter.check(this, content, origin));
   }
 
   /** Takes adopter data as JSON text: what an inline script holds, or what the prerenderer read from `src`. */
@@ -146,7 +141,8 @@ export class DataController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #accept(content: object): void {
+  /** Shows content that passed the schema. @internal */
+  accept(content: object): void {
     valid.add(content);
     this.value = content as T;
     this.failure = undefined;

@@ -56,7 +56,7 @@ export const Source = v.object({
   publisher: Text,
   url: v.optional(Url),
   /** The page's path on its publisher's site, where the full URL is not given. */
-  path: v.optional(v.pipe(v.string(), v.startsWith('/'))),
+  path: v.optional(v.pipe(v.string(), v.startsWith('/', 'must start with "/"'))),
   /** The date the document is current to (issue date, or its newest fact). */
   asOf: v.optional(PartialDate),
   /** For undated pages: whether this is the current or an earlier version of the page. */
@@ -80,7 +80,7 @@ export const Forum = v.object({
 
 export const Meetings = v.object({
   /** The usual number of meetings a year, for sorting. */
-  perYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  perYear: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'))),
   /** As the source words it, when a number alone would lose something. */
   text: v.optional(Text),
 });
@@ -142,7 +142,7 @@ export const Milestone = v.object({
   title: Text,
   description: v.optional(Text),
   place: v.optional(Text),
-  orgs: v.pipe(v.array(Id), v.minLength(1)),
+  orgs: v.pipe(v.array(Id), v.minLength(1, 'needs at least one organization')),
   ...sourced,
 });
 
@@ -190,8 +190,8 @@ export const ActivitySet = v.object({
   to: v.optional(PartialDate),
   intro: v.optional(Text),
   themes: v.pipe(
-    v.array(v.object({ title: v.optional(Text), items: v.pipe(v.array(Text), v.minLength(1)) })),
-    v.minLength(1),
+    v.array(v.object({ title: v.optional(Text), items: v.pipe(v.array(Text), v.minLength(1, 'needs at least one item')) })),
+    v.minLength(1, 'needs at least one theme'),
   ),
   ...sourced,
 });

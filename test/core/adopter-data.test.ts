@@ -34,7 +34,7 @@ describe('adopter data', () => {
   const failures: [string, () => string, RegExp][] = [
     ['a 404', () => fixtureUrl('missing.json'), /the server answered 404/],
     ['invalid JSON', () => fixtureUrl('not-json.json.txt'), /it is not valid JSON/],
-    ['a wrong shape', () => fixtureUrl('wrong-shape.json.txt'), /it is not a list of records of the right kind/],
+    ['a wrong shape', () => fixtureUrl('wrong-shape.json.txt'), /the file must be a list/],
     ['a network error', () => 'http://127.0.0.1:9/forums.json', /the server could not be reached/],
   ];
   for (const [what, src, reason] of failures) {
@@ -87,7 +87,7 @@ describe('adopter data', () => {
     expect(parts(el, 'tbody th')).to.have.length(8);
     // The reader is told in plain words which record and field; the page gets the schema's own.
     expect(notice(el)).to.equal(
-      'The data from the data property could not be used: “established” in record “bad” is missing or not valid (and 1 more problem, listed in the browser console). The built-in data is shown instead.',
+      'The data from the data property could not be used: “established” in record “bad” must be a date written YYYY, YYYY-MM or YYYY-MM-DD (and 1 more problem, listed in the browser console). The built-in data is shown instead.',
     );
     const technical = 'bodies.json › "bad" › established: must be a date written YYYY, YYYY-MM or YYYY-MM-DD';
     expect(events).to.have.length(1);

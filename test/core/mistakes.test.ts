@@ -48,7 +48,7 @@ describe('mistakes that help the editor', () => {
       links.data = broken;
       await links.updateComplete;
       await waitUntil(() => links.shadowRoot!.querySelector('[part=notice]'), 'no notice');
-      expect(part(links, '[part=notice]').textContent).to.contain('“name” in record “SG” is missing or not valid');
+      expect(part(links, '[part=notice]').textContent).to.contain('“name” is missing in record “SG”');
     });
     expect(events[0].detail.problems[0]).to.match(/^compliance\.json › countries › "SG" › name: /);
   });

@@ -111,7 +111,7 @@ test('validate: a file of your own is checked with the elements’ schema, recor
     writeFileSync(bodies, JSON.stringify([{ id: 'x', name: 'X', kind: 'sectoral', established: 'soon', sources: [{ source: 'asean-customs-overview' }] }]));
     const broken = await run(['validate', '--as', 'bodies', bodies]);
     assert.equal(broken.code, 1);
-    assert.match(broken.stdout, /invalid {2}.*our-bodies\.json \(as bodies\):\n {2}bodies\.json › "x" › established: must be a date/);
+    assert.match(broken.stdout, /invalid {2}.*our-bodies\.json \(as bodies\):\n {2}.*our-bodies\.json:1:2: “established” in record “x” must be a date/);
     writeFileSync(bodies, JSON.stringify([{ id: 'x', name: 'X', kind: 'sectoral', established: '2020', sources: [{ source: 'asean-customs-overview' }] }]));
     const fixed = await run(['validate', '--as=bodies', bodies]);
     assert.equal(fixed.code, 0, fixed.stdout);
