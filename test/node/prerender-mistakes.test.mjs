@@ -6,20 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/prerender-command.js';
+import { run } from './command.mjs';
 import { prerender } from '../../dist/lib/prerender.js';
 
-async function run(args, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from([stdin]),
-    stdout: { write: (text) => (stdout += text) },
-    stderr: { write: (text) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
 // Line numbers below count from this page's first line.
 const mistaken = [

@@ -7,21 +7,8 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/prerender-command.js';
+import { run } from './command.mjs';
 
-/** Runs the command with captured output; stdin is given as a list of chunks. */
-async function run(args, stdin = ['']) {
-  const stdout = [];
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from(stdin),
-    stdout: { write: (chunk) => stdout.push(Buffer.from(chunk)) },
-    stderr: { write: (text) => (stderr += text) },
-  });
-  const bytes = Buffer.concat(stdout);
-  return { code, bytes, stdout: bytes.toString('utf8'), stderr };
-}
 
 const page = (body, charset = 'utf-8') => `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="${charset}">\n<title>Page</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 

@@ -5,21 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/prerender-command.js';
+import { run } from './command.mjs';
 import { prerender } from '../../dist/lib/prerender.js';
 
-/** Runs the command with captured output. */
-async function run(args, stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from([stdin]),
-    stdout: { write: (text) => (stdout += text) },
-    stderr: { write: (text) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
 const page = (body, head = '<script type="module" src="/assets/customs-widgets.js"></script>') =>
   `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8">\n    ${head}\n  </head>\n  <body>\n${body}\n  </body>\n</html>\n`;

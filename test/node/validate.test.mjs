@@ -7,20 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { main } from '../../dist/lib/prerender-command.js';
+import { run } from './command.mjs';
 
-/** Runs the command with captured output. */
-async function run(args) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdin: Readable.from(['']),
-    stdout: { write: (text) => (stdout += text) },
-    stderr: { write: (text) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
 /** A temporary folder with these files, removed after `use`. */
 async function withFiles(files, use) {
