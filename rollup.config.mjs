@@ -20,7 +20,10 @@ const elementInputs = Object.fromEntries(registry.map(({ tag }) => [tag, `#eleme
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 // Whitespace out of html`` and css`` literals. Every build does it alike: a prerendered page is
 // hydrated by the script-tag build, and Lit matches server and browser templates by their text.
-const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
+// A run of whitespace becomes one space, never none: the minifier sees each nested template as a
+// document of its own, and would drop the space that starts html` <span>(AFMM)</span>`, gluing
+// the words a reader sees ("Meeting(AFMM)"). It costs a few bytes (test/built-text.test.ts).
+const literals = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 const scriptTagPlugins = (names = dataNames()) => [
   elementModules(),
   names,

@@ -54,6 +54,23 @@ const accessibilityRoles = {
   },
 };
 
+// `accessible-names`: the role and name of every heading and link in the browser's accessibility
+// tree (all of it, shadow roots included), as a screen reader announces them.
+const accessibleNames = {
+  name: 'accessible-names',
+  async executeCommand({ command, session }) {
+    if (command !== 'accessible-names') return undefined;
+    const page = session.browser.getPage(session.id);
+    const found = [];
+    const visit = (node) => {
+      if (node.role === 'heading' || node.role === 'link') found.push({ role: node.role, name: node.name ?? '' });
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(await page.accessibility.snapshot({ interestingOnly: false }));
+    return found;
+  },
+};
+
 // axe-core refuses to start a run while another is going in the same page ("Axe is already
 // running"). A test that times out during `expect(el).to.be.accessible()` leaves its run going, and
 // the next test's check would then fail for that reason alone, hiding what it was checking. So axe,
@@ -92,7 +109,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The modules the build writes (each element's definition, the names taken from data/), served
   // as the build makes them, so the tests run the sources without a build.
-  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, axeInTurn, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, accessibleNames, axeInTurn, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).

@@ -6,6 +6,9 @@
 //
 // answers the fragment with each element's `<template shadowrootmode>` spliced in, its styles
 // inline. `lang` is the language the fragment inherits from the page (English when absent).
+// With `built: true` it is the published command, `customs-widgets prerender` (after `npm run
+// build`), whose templates are minified as every built file's are: a test compares what the
+// build gives a reader with what the sources say.
 //
 // The prerenderer is bundled with esbuild on the first call and imported once per test-runner run.
 // The modules the build writes (`#elements…`, `#data-names/…`) come from the same Rollup plugins
@@ -13,6 +16,7 @@
 // pages serve them: server and browser render from the same template text, as hydration needs.
 // (In `wtr --watch`, restart to prerender with changed sources: one Node process defines each
 // element once.)
+import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -73,6 +77,20 @@ async function buildPrerenderer() {
   }
 }
 
+/**
+ * The published command, `customs-widgets prerender` from dist/, in a process of its own: in this
+ * one the sources' elements may be defined already, and the server renders what is defined.
+ */
+function prerenderBuilt(page) {
+  return new Promise((resolve, reject) => {
+    const command = [`${root}bin/customs-widgets.js`, 'prerender', '--stylesheets', 'inline'];
+    const child = execFile(process.execPath, command, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`customs-widgets prerender failed: ${error.message}\n${stderr}`)) : resolve(stdout),
+    );
+    child.stdin.end(page);
+  });
+}
+
 /** The plugin, for `plugins` in web-test-runner.config.mjs. */
 export function prerenderCommand() {
   /** @type {Promise<typeof import('../src/server/prerender.ts')> | undefined} */
@@ -81,19 +99,20 @@ export function prerenderCommand() {
     name: 'prerender-command',
     async executeCommand({ command, payload }) {
       if (command !== 'prerender') return undefined;
-      const { html, lang } = payload ?? {};
-      if (typeof html !== 'string') throw new Error('prerender: the payload is { html, lang? }');
+      const { html, lang, built } = payload ?? {};
+      if (typeof html !== 'string') throw new Error('prerender: the payload is { html, lang?, built? }');
       // A failed build (sources being edited) is tried again on the next call.
-      prerenderer ??= buildPrerenderer().catch((error) => {
-        prerenderer = undefined;
-        throw error;
-      });
-      const { prerender } = await prerenderer;
-      if (!lang) return prerender(html, { stylesheets: 'inline' });
+      const fromSources = () =>
+        (prerenderer ??= buildPrerenderer().catch((error) => {
+          prerenderer = undefined;
+          throw error;
+        }));
+      const prerender = built ? prerenderBuilt : async (page) => (await fromSources()).prerender(page, { stylesheets: 'inline' });
+      if (!lang) return prerender(html);
       // The language the fragment inherits, given as the prerenderer reads it: an ancestor's `lang`.
       // Only the elements' content changes, so the wrapper comes back as it went.
       const open = `<div lang="${lang.replace(/[&"<]/g, '')}">`;
-      const output = await prerender(`${open}${html}</div>`, { stylesheets: 'inline' });
+      const output = await prerender(`${open}${html}</div>`);
       return output.slice(open.length, -'</div>'.length);
     },
   };

@@ -10,7 +10,7 @@ function outline(el: Element): string[] {
   return parts(el, '[part=node]').map((node) => {
     let depth = 0;
     for (let n: Element | null = node; n; n = n.parentElement) if (n.localName === 'ul') depth++;
-    return `${node.querySelector('.acronym')?.textContent?.replace(/[()]/g, '') ?? node.querySelector('.name')!.textContent}@${depth}`;
+    return `${node.querySelector('.acronym')?.textContent?.replace(/[()]/g, '').trim() ?? node.querySelector('.name')!.textContent}@${depth}`;
   });
 }
 

@@ -81,7 +81,7 @@ export class ComplianceLinks extends CustomsElement<Compliance> {
         : nothing}
       ${visible.map(
         (country) => html`<section part="country" class="country">
-          ${heading(sub, html`${country.name} <span class="count">(${t.portalCount(country.portals.length)})</span>`, 'subheading')}
+          ${heading(sub, html`${country.name}<span class="count"> (${t.portalCount(country.portals.length)})</span>`, 'subheading')}
           ${this.#renderPortals(country.portals)}
         </section>`,
       )}

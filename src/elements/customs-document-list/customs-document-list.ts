@@ -56,7 +56,7 @@ export class CustomsDocumentList extends CustomsElement<DocumentRecord[]> {
       ${groups.map(({ category, shown }) => {
         if (!shown.length) return nothing;
         return html`<section part="category" class="group">
-          ${heading(sub, html`${t.categories[category]} <span class="count">(${t.documentCount(shown.length)})</span>`, 'subheading')}
+          ${heading(sub, html`${t.categories[category]}<span class="count"> (${t.documentCount(shown.length)})</span>`, 'subheading')}
           <ul class="items">
             ${shown.map((doc) => {
               this.sources.cite(doc.sources);

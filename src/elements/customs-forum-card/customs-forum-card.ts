@@ -51,8 +51,10 @@ export class CustomsForumCard extends CustomsElement<Forum[]> {
     const lang = this.localize.lang;
     const sub = this.level + 1;
     this.sources.cite(forumSources(forum));
+    // The space before the acronym is in the text next to it: a space alone after a Lit marker is
+    // left out of the heading's accessible name on prerendered pages ("Organization(WCO)").
     return html`<article part="base" class="panel">
-      ${heading(this.level, html`${forum.name} <span class="acronym">(${forum.acronym})</span>`)}
+      ${heading(this.level, html`${forum.name}<span class="acronym"> (${forum.acronym})</span>`)}
       <p>${forum.description}</p>
       <dl part="details">
         <div>

@@ -49,7 +49,7 @@ export class CustomsOrgChart extends CustomsElement<Body[]> {
       const below = level < depth && !seen.has(body.id) ? (children.get(body.id) ?? []) : [];
       return html`<li>
         <div part="node" class="node">
-          <span class="name">${body.name}${body.acronym ? html` <span class="acronym">(${body.acronym})</span>` : nothing}</span>
+          <span class="name">${body.name}${body.acronym ? html`<span class="acronym"> (${body.acronym})</span>` : nothing}</span>
           ${body.established
             ? html`<span class="established secondary">${t.established} ${formatPartialDate(body.established, this.localize.lang)}</span>`
             : nothing}
