@@ -11,7 +11,7 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import { LitElement, ReactiveElement, adoptStyles, type PropertyValues } from 'lit';
 import type { CustomsElement } from './customs-element.js';
-import { DIGEST_PREFIX, digestOf } from './digest.js';
+import { DIGEST_PREFIX, changesBetween, digestOf } from './digest.js';
 import type { HydrationController } from './hydration-controller.js';
 
 /** Elements waiting to be needed, in document order, and those waiting for their parent: how to connect each. */
@@ -83,7 +83,8 @@ export function whenNeeded(element: LitElement, connect: () => void): void {
 export function hydrateOrRender(element: LitElement, changed: PropertyValues, controller: HydrationController): void {
   const root = element.shadowRoot!;
   const stamp = [...root.childNodes].find((node): node is Comment => node instanceof Comment && node.data.startsWith(DIGEST_PREFIX));
-  let problem = stamp && stamp.data.slice(DIGEST_PREFIX.length) !== digestOf(element as CustomsElement) ? 'it was rendered from other data, language or attributes' : '';
+  let detail: unknown[] = [];
+  let problem = stamp ? changesBetween(stamp.data.slice(DIGEST_PREFIX.length), digestOf(element as CustomsElement)).join('; ') : '';
   void element.updateComplete.then(() => {
     controller.goLive();
     // Render again only where there are controls to bring to life.
@@ -103,10 +104,12 @@ export function hydrateOrRender(element: LitElement, changed: PropertyValues, co
       }
       return;
     } catch (error) {
-      problem = error instanceof Error ? error.message : String(error);
+      // Lit's own words ("Hydration value mismatch…") follow the message, for a developer.
+      problem = 'its markup is not what this library renders from the same inputs (was the page edited after it was prerendered?)';
+      detail = [error];
     }
   }
-  console.warn(`<${element.localName}>: the prerendered content is out of date (${problem}); it was rendered afresh.`);
+  console.warn(`<${element.localName}>: the prerendered content is out of date (${problem}); it was rendered afresh.`, ...detail);
   for (const child of nested.keys()) if (child.getRootNode() === root) nested.delete(child);
   root.replaceChildren();
   adoptStyles(root, (element.constructor as typeof LitElement).elementStyles);

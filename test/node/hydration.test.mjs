@@ -166,7 +166,10 @@ test('prerendered content that no longer matches (another language) is rendered 
   await page.waitForFunction(() => document.querySelector('customs-timeline').hasUpdated, { timeout: HYDRATED_WITHIN });
   await page.evaluate(() => document.querySelector('customs-timeline').updateComplete);
   assert.match(await page.evaluate(() => document.querySelector('customs-timeline').shadowRoot.textContent), /Jalons|jalons/);
-  assert.equal(warnings.filter((warning) => warning.startsWith('<customs-timeline>: the prerendered content is out of date')).length, 1);
+  const stale = warnings.filter((warning) => warning.startsWith('<customs-timeline>: the prerendered content is out of date'));
+  assert.equal(stale.length, 1);
+  // In the editor's words: what changed, and nothing else.
+  assert.match(stale[0], /\(its language is now “fr”, it was prerendered in “en”\); it was rendered afresh\.$/);
   await page.close();
 });
 
@@ -205,7 +208,9 @@ test('prerendered content from inline data that has changed since is rendered af
     const text = await page.evaluate(`${table}.shadowRoot.textContent`);
     assert.match(text, /New Working Group/);
     assert.doesNotMatch(text, /Old Working Group/);
-    assert.equal(warnings.filter((warning) => warning.includes('the prerendered content is out of date')).length, 1);
+    const stale = warnings.filter((warning) => warning.includes('the prerendered content is out of date'));
+    assert.equal(stale.length, 1);
+    assert.match(stale[0], /\(its data changed since it was prerendered \(an edited src file or inline data, or the bundled data of another release\)\); it was rendered afresh\.$/);
   } finally {
     await page.close();
     rmSync(resolve(root, 'dist/prerender-inline-test.html'), { force: true });
