@@ -36,8 +36,21 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // No look-ups to the outside: they fail on closed networks and make the build slower.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // An empty icon, so the preview does not request a /favicon.ico that does not exist.
-  previewHead: (head) => `${head}<link rel="icon" href="data:," />`,
+  // An empty icon, so the preview does not request a /favicon.ico that does not exist. The story
+  // column (see preview.ts) is set as an agency's content column is: a system sans-serif, body
+  // text colour, and the measure of a GOV.UK two-thirds column (640 px), not the browser's serif
+  // across the whole canvas, so a designer sees what a reader of such a page will.
+  previewHead: (head) => `${head}<link rel="icon" href="data:," />
+    <style>
+      .agency-column {
+        max-width: 40rem;
+        margin-inline: auto;
+        font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+        font-size: 1rem;
+        line-height: 1.5;
+        color: #0b0c0c;
+      }
+    </style>`,
   // The modules the build writes: each element's definition, and the names taken from data/.
   viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), elementModules(), dataNames(), prerendered()] }),
 };

@@ -1,5 +1,6 @@
 import type { ArgTypes, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { embedSnippet } from '../stories/support.js';
 
@@ -63,6 +64,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],
+  // Every story, on the canvas and on the docs pages, in a page's content column (styled in main.ts).
+  decorators: [(story) => html`<div class="agency-column">${story()}</div>`],
 };
 
 export default preview;

@@ -3,7 +3,7 @@
 // Each time covers the update and the layout it causes; the median of several runs is reported.
 
 // Every element, with the attributes of a typical use, from the registry.
-const registry = await (await fetch('/src/registry.json')).json();
+const registry = await (await fetch('/src/elements/registry.json')).json();
 const COLUMNS = ['Name', 'Acronym', 'Established', 'Description', 'Meetings per year', 'Reports to', 'Chair'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -82,18 +82,28 @@ describe('layout in a host page', () => {
     });
   }
 
-  it('keeps a table row as tall as its description, not its establishment note (1280 px page)', async () => {
+  it('keeps a table row as tall as its text needs, not its establishment note (1280 px page)', async () => {
     const table = await fixture(html`<working-group-table style="width: 1248px"></working-group-table>`);
     await settled(table);
     const rows = parts(table, 'tbody tr');
     expect(rows.length).to.be.greaterThan(5);
-    const heights: [string, number, number][] = [];
-    for (const row of rows) {
-      const cell = row.querySelector<HTMLElement>('.description')!;
+    /** The height a cell's text needs, with the cell's padding. */
+    const needs = (cell: HTMLElement) => {
       const text = document.createRange();
       text.selectNodeContents(cell);
       const style = getComputedStyle(cell);
-      const needed = text.getBoundingClientRect().height + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      return text.getBoundingClientRect().height + parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    };
+    const heights: [string, number, number][] = [];
+    for (const row of rows) {
+      // A row may lay its cells out in more than one line (the description under the rest): each
+      // line is as tall as its tallest text, and the row as its lines.
+      const lines = new Map<number, number>();
+      for (const cell of row.children as HTMLCollectionOf<HTMLElement>) {
+        const top = Math.round(cell.getBoundingClientRect().top);
+        lines.set(top, Math.max(lines.get(top) ?? 0, cell.classList.contains('established') ? 0 : needs(cell)));
+      }
+      const needed = [...lines.values()].reduce((sum, height) => sum + height, 0);
       const name = row.querySelector('th')!.textContent!.trim();
       heights.push([name, row.getBoundingClientRect().height, needed]);
     }

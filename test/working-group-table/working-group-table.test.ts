@@ -222,11 +222,20 @@ describeBothWays('<working-group-table>', () => {
   it('stacks rows on a narrow container and never scrolls sideways', async () => {
     await setViewport({ width: 360, height: 800 });
     const el = await fixture<WorkingGroupTable>(html`<working-group-table></working-group-table>`);
-    expect(getComputedStyle(part(el, 'tbody tr')).display).to.equal('block');
+    // Stacked: the name and the description each on a full line, the facts between them labelled.
+    const row = () => part(el, 'tbody tr');
+    const fullLine = (selector: string) => Math.round(row().querySelector(selector)!.getBoundingClientRect().width) === Math.round(row().getBoundingClientRect().width);
+    expect(fullLine('.name') && fullLine('.description')).to.be.true;
+    // Its label: engines write the computed content differently (Firefox leaves attr() unresolved).
+    expect(getComputedStyle(part(el, 'tbody td.acronym'), '::before').content).to.match(/Acronym|attr\(data-label\)/);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(360);
     await setViewport({ width: 1280, height: 800 });
-    expect(getComputedStyle(part(el, 'tbody tr')).display).to.equal('table-row');
+    // A table again: the acronym beside the name, under its column header, unlabelled.
+    const top = (selector: string) => Math.round(row().querySelector(selector)!.getBoundingClientRect().top);
+    expect(top('.acronym')).to.equal(top('.name'));
+    expect(part(el, 'tbody td.acronym').getBoundingClientRect().left).to.equal(part(el, 'thead th.acronym').getBoundingClientRect().left);
+    expect(getComputedStyle(part(el, 'tbody td.acronym'), '::before').content).to.equal('none');
   });
 
   it('renders French labels', async () => {

@@ -28,4 +28,15 @@ export const orgChartStyles = css`
   .acronym {
     font-weight: normal;
   }
+  /* Five levels deep, the indents would leave the lowest names a word a line on a phone: there each
+     level steps in by its rule and a little more, so names keep 20 characters a line. */
+  @container (width < 30em) {
+    ul ul {
+      margin-inline-start: 0;
+      padding-inline-start: 0.4em;
+    }
+    .node {
+      padding-inline: 0.4em;
+    }
+  }
 `;

@@ -1,5 +1,43 @@
 import { css } from 'lit';
 
+/**
+ * A narrow table's rows: each a block under its name, its short facts labelled and side by side as
+ * they fit, its description on a line of its own. Nested in the rule of the table it applies to.
+ */
+const stacked = css`
+  & tbody tr {
+    padding: 0.5em 0;
+    border-bottom: 2px solid var(--_border);
+  }
+  & tbody :is(th, td) {
+    flex: 0 1 auto;
+    padding: 0.15em 0;
+  }
+  & tbody :is(.name, .description) {
+    flex-basis: 100%;
+  }
+  & td:not(.empty)::before {
+    content: attr(data-label) ': ';
+    font-weight: bold;
+  }
+  & .note {
+    display: inline-block;
+    vertical-align: top;
+  }
+  & thead tr {
+    gap: 0.25em;
+    border: 0;
+  }
+  & thead th {
+    flex: none;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+  }
+  & button {
+    padding-inline: 0.5em;
+  }
+`;
+
 export const workingGroupTableStyles = css`
   .search {
     display: flex;
@@ -18,70 +56,55 @@ export const workingGroupTableStyles = css`
   .count {
     font-size: 0.9em;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  /* Rows are lines of cells, not a table's automatic layout. Each cell has a readable width to
+     start from (flex-basis) and a share of the room left (flex-grow); cells that do not fit beside
+     the others wrap onto a further line, the header row alike, so every row has the same shape and
+     columns line up. The description comes last: where it does not fit beside the rest, it takes
+     the line under them. No cell is measured against another, so a sort or filter of thousands of
+     rows lays out fast and columns keep their widths as rows come and go. The roles in the markup
+     keep it a table for every reader. */
+  table,
+  thead,
+  tbody {
+    display: block;
   }
-  /* A chair named with its rotation, or the body a row reports to, must not stand a row taller
-     than its description: WebKit's automatic table layout otherwise squeezes the reports-to
-     column until "ASEAN Finance Ministers Meeting (AFMM)" takes a line per word. */
-  .chair,
-  .reports-to {
-    min-width: 10em;
+  tr {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+    border-bottom: 1px solid var(--_rule);
   }
-  /* A long table (see LONG in the component) lays out row by row, each row a flex line whose
-     cells take shares of the width by weight (the most to descriptions; fewer columns share it
-     out alike). Unlike a table's automatic layout, no cell is measured against every other: a
-     sort or filter of thousands of rows lays out in a third less time, and columns keep their
-     widths as rows come and go. The roles in the markup keep it a table for every reader. */
-  @container (width > 40em) {
-    .long,
-    .long > thead,
-    .long > tbody {
-      display: block;
-    }
-    .long tr {
-      display: flex;
-    }
-    .long tr > * {
-      flex: 10 1 0;
-      min-width: 0;
-      /* Padding is not shared out: every cell has the same, so columns line up row to row. */
-      padding-inline: 0.5em;
-    }
-    .long thead button {
-      padding-inline: 0;
-    }
-    .long .name {
-      flex-grow: 16;
-    }
-    .long .acronym,
-    .long .meetings {
-      flex-grow: 9;
-    }
-    .long .established {
-      flex-grow: 11;
-    }
-    .long .description {
-      flex-grow: 30;
-    }
-    .long .reports-to {
-      flex-grow: 15;
-    }
-    .long .empty {
-      flex-grow: 1;
-    }
+  thead tr {
+    border-bottom: 2px solid var(--_border);
   }
+  /* Widths in em, not ch: a bold header's "0" is wider than its column's, and the header must
+     wrap as the rows do. 13em holds 20 characters of the widest common faces (Verdana, DejaVu);
+     8em an acronym, a year, and the header "Established" with its arrow. */
   th,
   td {
+    flex: var(--_share, 8) 1 var(--_width, 8em);
+    min-width: 0;
+    padding: 0.4em 0;
     text-align: start;
-    vertical-align: top;
-    padding: 0.4em 0.5em;
-    border-bottom: 1px solid var(--_rule);
     hyphens: auto;
   }
+  .name,
+  .meetings,
+  .reports-to,
+  .chair {
+    --_share: 15;
+    --_width: 13em;
+  }
+  /* Names are bold, and bold is wider. */
+  .name {
+    --_width: 14em;
+  }
+  .description {
+    --_share: 30;
+    --_width: 18em;
+    order: 1;
+  }
   thead th {
-    border-bottom: 2px solid var(--_border);
     padding: 0;
   }
   button {
@@ -89,7 +112,7 @@ export const workingGroupTableStyles = css`
     gap: 0.35em;
     align-items: baseline;
     width: 100%;
-    padding: 0.4em 0.5em;
+    padding: 0.4em 0;
     border: 0;
     background: none;
     font-weight: bold;
@@ -117,42 +140,24 @@ export const workingGroupTableStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Narrow containers: every row becomes a block of labelled lines; the sort buttons wrap above. */
-  @container (max-width: 40em) {
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
+  /* Too narrow for the cells in two or three lines: each row becomes a block of labelled facts,
+     and the sort buttons wrap above. Fewer columns fit in less room: below 30em no table (two
+     13em cells side by side, and the panel's padding), below 36em no table of four or five
+     columns, below 46em not the full table, whose cells beside the description need two lines
+     of 46em. */
+  @container (width < 30em) {
+    table {
+      ${stacked}
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em;
+  }
+  @container (width < 36em) {
+    table:has(th:nth-child(4)) {
+      ${stacked}
     }
-    thead th {
-      border: 1px solid var(--_rule);
-      border-radius: var(--_radius);
-    }
-    button {
-      width: auto;
-    }
-    tbody tr {
-      border-bottom: 2px solid var(--_border);
-      padding: 0.5em 0;
-    }
-    tbody th,
-    tbody td {
-      border: 0;
-      padding: 0.15em 0;
-    }
-    tbody td::before {
-      content: attr(data-label) ': ';
-      font-weight: bold;
-    }
-    td.empty::before {
-      content: none;
+  }
+  @container (width < 46em) {
+    table:has(th:nth-child(6)) {
+      ${stacked}
     }
   }
 `;
