@@ -12,9 +12,6 @@ import { strings } from './working-group-table.strings.js';
 
 const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
 
-/** More rows than this, and the table lays out row by row, skipping rows out of view (see the styles). */
-const LONG = 100;
-
 /** Column ids, in their default order. */
 export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -124,7 +121,7 @@ export class WorkingGroupTable extends CustomsElement<Body[]> {
           </div>`
         : nothing}
       <p class="count" role="status">${t.bodiesShown(visible.length, rows.length)}</p>
-      <table part="table" role="table" class=${rows.length > LONG ? 'long' : ''}>
+      <table part="table" role="table">
         <caption class="visually-hidden">
           ${t.sectoralBodies}
         </caption>
