@@ -35,10 +35,13 @@ export function digestOf(element: CustomsElement, attributes = element.getAttrib
  * words; empty when nothing did.
  */
 export function changesBetween(written: string, now: string): string[] {
-  const [writtenVersion, writtenLang, writtenAttributes, writtenData] = written.split(' ');
+  const parts = written.split(' ');
   const [nowVersion, nowLang, nowAttributes, nowData] = now.split(' ');
+  // A digest of another shape was written before its parts were kept apart: none of them can be compared.
+  if (parts.length !== 4) return [`it was prerendered by an earlier version of customs-widgets, and the page loads ${nowVersion}`];
+  const [writtenVersion, writtenLang, writtenAttributes, writtenData] = parts;
   const changes: string[] = [];
-  if (writtenVersion !== nowVersion) changes.push(`it was prerendered by customs-widgets ${writtenVersion ?? '(unknown)'}, and the page loads ${nowVersion}`);
+  if (writtenVersion !== nowVersion) changes.push(`it was prerendered by customs-widgets ${writtenVersion}, and the page loads ${nowVersion}`);
   if (writtenLang !== nowLang) changes.push(`its language is now “${nowLang}”, it was prerendered in “${writtenLang}”`);
   if (writtenAttributes !== nowAttributes) changes.push('its attributes changed since it was prerendered');
   if (writtenData !== nowData) changes.push('its data changed since it was prerendered (an edited src file or inline data, or the bundled data of another release)');

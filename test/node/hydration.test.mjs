@@ -216,3 +216,24 @@ test('prerendered content from inline data that has changed since is rendered af
     rmSync(resolve(root, 'dist/prerender-inline-test.html'), { force: true });
   }
 });
+
+test('content prerendered by an earlier version, whose digest had one part, is rendered afresh and says so', async () => {
+  const prerendered = await prerender(`<!doctype html><html lang="en"><head><title>Old</title><script type="module" src="customs-widgets.js"></script></head><body><customs-timeline></customs-timeline></body></html>`);
+  // Before the digest kept its parts apart, it was one hash.
+  const old = prerendered.replace(/<!--customs-widgets [^>]*-->/, '<!--customs-widgets 1x2y3z-->');
+  assert.notEqual(old, prerendered);
+  writeFileSync(resolve(root, 'dist/prerender-old-test.html'), old);
+  const page = await browser.newPage();
+  const warnings = [];
+  page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
+  try {
+    await page.goto(`${base}/dist/prerender-old-test.html`, { waitUntil: 'load' });
+    await page.waitForFunction('document.querySelector("customs-timeline").hydration.live', { timeout: HYDRATED_WITHIN });
+    const stale = warnings.filter((warning) => warning.includes('the prerendered content is out of date'));
+    assert.equal(stale.length, 1);
+    assert.match(stale[0], /\(it was prerendered by an earlier version of customs-widgets, and the page loads [\d.]+\); it was rendered afresh\.$/);
+  } finally {
+    await page.close();
+    rmSync(resolve(root, 'dist/prerender-old-test.html'), { force: true });
+  }
+});
