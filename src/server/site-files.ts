@@ -23,6 +23,12 @@ export const MAX_SRC_BYTES = 1_048_576;
  */
 export const SRC_READ_TIMEOUT_MS = 5_000;
 
+/**
+ * How a file the command did not write is opened: read-only, without waiting (a named pipe put in
+ * its place would wait for a writer) and without following a symbolic link put in its place.
+ */
+const OPEN_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
 /** Whether `path` lies inside `folder` (both absolute, resolved the same way). */
 export function isInside(folder: string, path: string): boolean {
   const inside = relative(folder, path);
@@ -68,9 +74,9 @@ export async function readFileInside(folder: string, path: string, limit = MAX_S
   const before = await lstat(real);
   if (!before.isFile()) throw new Error(`it is ${kindOf(before)}, not a regular file`);
   if (before.size > limit) throw new Error(`it holds ${before.size} bytes, more than the ${limit} a src file may hold`);
-  // O_NONBLOCK and O_NOFOLLOW, and the same file checked again once open: if something else took
-  // its place since, opening it neither waits nor follows a link.
-  const handle = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  // Checked again once open: if something else took its place since, opening it neither waited
+  // nor followed a link, and the check below tells.
+  const handle = await open(real, OPEN_WITHOUT_WAITING);
   let timer: NodeJS.Timeout | undefined;
   try {
     const opened = await handle.stat();
@@ -92,7 +98,7 @@ export async function readFileInside(folder: string, path: string, limit = MAX_S
  * regular file once open.
  */
 export async function readPage(file: string): Promise<{ bytes: Uint8Array; stats: Stats }> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)).catch((error: unknown) => {
+  const handle = await open(file, OPEN_WITHOUT_WAITING).catch((error: unknown) => {
     throw new Error(systemError(error) === 'ELOOP' ? 'it is a symbolic link' : `it cannot be read (${systemError(error) ?? String(error)})`);
   });
   try {
