@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render as renderTemplate, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { DataController } from './data-controller.js';
 import { HydrationController } from './hydration-controller.js';
 import { LocalizeController, type Catalog } from './localize.js';
@@ -17,8 +17,9 @@ const LEVELS = ['1', '2', '3', '4', '5', '6'];
  * `notices` (what could not be used), `sources` (the source line) and `hydration` (prerendered
  * content).
  *
- * An element declares its data and implements `renderContent()`, calling `sources.cite()` for the
- * records it shows and `notices.resolveList()` (or `report()`) for values it could not use.
+ * An element declares its own styles (the base's come first), its data, and implements
+ * `renderContent()`, calling `sources.cite()` for the records it shows and
+ * `notices.resolveList()` (or `report()`) for values it could not use.
  *
  * @csspart notice - The notice shown for bad input.
  * @csspart source - The "Source: … (as of …)" line.
@@ -36,11 +37,20 @@ const LEVELS = ['1', '2', '3', '4', '5', '6'];
  * @event {CustomsErrorEvent} customs-error - An attribute, property or data file was not usable; `detail` names the value and what is accepted.
  */
 export abstract class CustomsElement<T = unknown> extends LitElement {
+  /** What every element looks like; an element's own styles come after these (`finalizeStyles`). */
   static override styles: CSSResultGroup = baseStyles;
   static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level', type: Number }, lang: { reflect: true }, compact: { type: Boolean, reflect: true }, hideSource: { type: Boolean, attribute: 'hide-source', reflect: true }, src: {} };
 
   /** The element's own strings. @internal */
   static strings?: Catalog<object>;
+
+  /**
+   * The base's styles, then the element's: an element's `styles` are its own alone, and cannot
+   * leave the base's out. (A subclass that lists `CustomsElement.styles` as well gets them once.)
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([baseStyles, styles ?? []]);
+  }
 
   /** Level (1–6) of the element's top heading, so it fits the host page's outline. */
   headingLevel = 2;

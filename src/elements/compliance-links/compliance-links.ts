@@ -29,7 +29,7 @@ import { strings } from './compliance-links.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class ComplianceLinks extends CustomsElement<Compliance> {
-  static override styles = [CustomsElement.styles, complianceLinksStyles];
+  static override styles = complianceLinksStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { country: {} };
 

@@ -23,7 +23,7 @@ import { strings } from './customs-activity-list.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsActivityList extends CustomsElement<ActivitySet[]> {
-  static override styles = [CustomsElement.styles, listStyles];
+  static override styles = listStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { org: {} };
 

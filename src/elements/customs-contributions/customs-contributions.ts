@@ -46,7 +46,7 @@ interface Statement {
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsContributions extends CustomsElement<Role[]> {
-  static override styles = [CustomsElement.styles, listStyles];
+  static override styles = listStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { country: {} };
 

@@ -21,7 +21,7 @@ import { strings } from './customs-dialogue-partners.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsDialoguePartners extends CustomsElement<Partner[]> {
-  static override styles = [CustomsElement.styles, listStyles];
+  static override styles = listStyles;
   static override strings = strings;
   
   override readonly dataSource = new DataController<Partner[]>(this, 'partners', bundledPartners);

@@ -26,7 +26,7 @@ type Category = (typeof CATEGORIES)[number];
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsDocumentList extends CustomsElement<DocumentRecord[]> {
-  static override styles = [CustomsElement.styles, listStyles];
+  static override styles = listStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { category: {} };
 

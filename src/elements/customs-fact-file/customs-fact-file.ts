@@ -28,7 +28,7 @@ import { factFileStyles } from './customs-fact-file.styles.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsFactFile extends CustomsElement<FactFile[]> {
-  static override styles = [CustomsElement.styles, factFileStyles];
+  static override styles = factFileStyles;
   static override properties: PropertyDeclarations = { org: {} };
 
   /** Whose fact file (default and only bundled one: `wco`). */

@@ -26,7 +26,7 @@ import { strings } from './customs-forum-card.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsForumCard extends CustomsElement<Forum[]> {
-  static override styles = [CustomsElement.styles, forumCardStyles];
+  static override styles = forumCardStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { forum: {} };
 

@@ -20,7 +20,7 @@ import { strings } from './customs-forum-list.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsForumList extends CustomsElement<Forum[]> {
-  static override styles = [CustomsElement.styles, forumListStyles];
+  static override styles = forumListStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { forums: {} };
 

@@ -23,7 +23,7 @@ import { strings } from './customs-org-chart.strings.js';
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsOrgChart extends CustomsElement<Body[]> {
-  static override styles = [CustomsElement.styles, orgChartStyles];
+  static override styles = orgChartStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { root: {}, depth: {} };
 

@@ -25,7 +25,7 @@ const YEAR = /^\d{4}$/;
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class CustomsTimeline extends CustomsElement<Milestone[]> {
-  static override styles = [CustomsElement.styles, timelineStyles];
+  static override styles = timelineStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { org: {}, from: {}, to: {}, order: {} };
 

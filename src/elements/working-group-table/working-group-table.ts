@@ -52,7 +52,7 @@ function sortKey({ body, text }: Row, column: Column): string | number | undefin
  * @csspart source - The "Source: … (as of …)" line.
  */
 export class WorkingGroupTable extends CustomsElement<Body[]> {
-  static override styles = [CustomsElement.styles, workingGroupTableStyles];
+  static override styles = workingGroupTableStyles;
   static override strings = strings;
   static override properties: PropertyDeclarations = { bodies: {}, columns: {}, sort: { reflect: true }, filter: { reflect: true }, searchable: { type: Boolean, reflect: true } };
 
