@@ -36,7 +36,7 @@ export class ComplianceLinks extends CustomsElement<Compliance> {
   /** One country (`SG`, `sgp`, `Singapore`), a comma list, or empty for all ten, grouped. */
   country = '';
 
-  override readonly dataSource = new DataController<Compliance>(this, 'compliance', bundledCompliance);
+  override readonly dataSource = new DataController(this, 'compliance', bundledCompliance);
 
   /** The country chosen in the filter; empty for all. */
   #selected = '';

@@ -30,7 +30,7 @@ export class CustomsActivityList extends CustomsElement<ActivitySet[]> {
   /** Whose activities: `wco` or `asean` (comma list accepted); default: all. */
   org = '';
 
-  override readonly dataSource = new DataController<ActivitySet[]>(this, 'activities', bundledActivities);
+  override readonly dataSource = new DataController(this, 'activities', bundledActivities);
 
   protected override renderContent(): unknown {
     const orgs = [...new Set(this.data.map((set) => set.org))];

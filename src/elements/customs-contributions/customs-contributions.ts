@@ -53,7 +53,7 @@ export class CustomsContributions extends CustomsElement<Role[]> {
   /** The member state (`SG`, `SGP`, `Singapore`). */
   country = '';
 
-  override readonly dataSource = new DataController<Role[]>(this, 'roles', bundledRoles);
+  override readonly dataSource = new DataController(this, 'roles', bundledRoles);
 
   protected override renderContent(): unknown {
     const t = this.localize.strings(strings);

@@ -24,7 +24,7 @@ export class CustomsDialoguePartners extends CustomsElement<Partner[]> {
   static override styles = listStyles;
   static override strings = strings;
   
-  override readonly dataSource = new DataController<Partner[]>(this, 'partners', bundledPartners);
+  override readonly dataSource = new DataController(this, 'partners', bundledPartners);
 
   protected override renderContent(): unknown {
     const t = this.localize.strings(strings);

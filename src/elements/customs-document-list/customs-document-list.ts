@@ -33,7 +33,7 @@ export class CustomsDocumentList extends CustomsElement<DocumentRecord[]> {
   /** Which categories (comma list): `key-documents`, `press`, `publications`; default: all. */
   category = '';
 
-  override readonly dataSource = new DataController<DocumentRecord[]>(this, 'documents', bundledDocuments);
+  override readonly dataSource = new DataController(this, 'documents', bundledDocuments);
 
   protected override renderContent(): unknown {
     const t = this.localize.strings(strings);

@@ -34,7 +34,7 @@ export class CustomsFactFile extends CustomsElement<FactFile[]> {
   /** Whose fact file (default and only bundled one: `wco`). */
   org = '';
 
-  override readonly dataSource = new DataController<FactFile[]>(this, 'fact-files', bundledFactFiles);
+  override readonly dataSource = new DataController(this, 'fact-files', bundledFactFiles);
 
   protected override renderContent(): unknown {
     const resolved = this.notices.resolveList('org', this.org, orgNames(this.data.map((file) => file.org), forumNames));

@@ -33,7 +33,7 @@ export class CustomsForumCard extends CustomsElement<Forum[]> {
   /** Which forum: `wco`, `apec`, `asean` or `asem` (acronyms and full names are accepted too). */
   forum = '';
 
-  override readonly dataSource = new DataController<Forum[]>(this, 'forums', bundledForums);
+  override readonly dataSource = new DataController(this, 'forums', bundledForums);
 
   /** The last forum shown, kept on screen when the attribute changes to something unknown. */
   #shown?: Forum;

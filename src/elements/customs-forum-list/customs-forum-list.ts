@@ -27,7 +27,7 @@ export class CustomsForumList extends CustomsElement<Forum[]> {
   /** Which forums, in this order, as a comma list of ids (`asean, wco`); default: all. */
   forums = '';
 
-  override readonly dataSource = new DataController<Forum[]>(this, 'forums', bundledForums);
+  override readonly dataSource = new DataController(this, 'forums', bundledForums);
 
   protected override renderContent(): unknown {
     const resolved = this.notices.resolveList('forums', this.forums, recordNames(this.data));

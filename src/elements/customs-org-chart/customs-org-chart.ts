@@ -33,7 +33,7 @@ export class CustomsOrgChart extends CustomsElement<Body[]> {
   /** How many levels to show, counting the root as 1 (default: all). */
   depth = '';
 
-  override readonly dataSource = new DataController<Body[]>(this, 'bodies', bundledBodies);
+  override readonly dataSource = new DataController(this, 'bodies', bundledBodies);
 
   protected override renderContent(): unknown {
     const children = new Map<string, Body[]>();

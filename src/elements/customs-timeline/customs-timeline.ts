@@ -41,7 +41,7 @@ export class CustomsTimeline extends CustomsElement<Milestone[]> {
   /** `asc` (oldest first, the default) or `desc`. */
   order = '';
 
-  override readonly dataSource = new DataController<Milestone[]>(this, 'milestones', bundledMilestones);
+  override readonly dataSource = new DataController(this, 'milestones', bundledMilestones);
 
   protected override renderContent(): unknown {
     const t = this.localize.strings(strings);

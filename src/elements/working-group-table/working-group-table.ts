@@ -71,7 +71,7 @@ export class WorkingGroupTable extends CustomsElement<Body[]> {
   /** Adds a text box that sets `filter`. */
   searchable = false;
 
-  override readonly dataSource = new DataController<Body[]>(this, 'bodies', bundledBodies);
+  override readonly dataSource = new DataController(this, 'bodies', bundledBodies);
 
   #rows = new WeakMap<Body, Row>();
   /** What the cached rows were computed for: a row's text depends on the language and on the other bodies. */
