@@ -16,8 +16,8 @@ export function safeUrl(url: string | undefined): string | undefined {
  * A link when the URL is safe, otherwise the text alone. Links leave the host page's origin, so
  * they carry `rel="noopener noreferrer"`.
  */
-export function link(url: string | undefined, text: unknown, part = 'link'): TemplateResult | unknown {
+export function link(url: string | undefined, text: unknown): TemplateResult | unknown {
   const href = safeUrl(url);
   if (!href) return text ?? nothing;
-  return html`<a part=${part} href=${href} rel="noopener noreferrer">${text}</a>`;
+  return html`<a part="link" href=${href} rel="noopener noreferrer">${text}</a>`;
 }
