@@ -1,13 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Clamps to a real heading level; sub-headings below h6 stay h6. */
-export function clampLevel(level: number): number {
-  return Math.min(6, Math.max(1, Math.round(level)));
-}
-
-/** An `<h1>`…`<h6>`: the widget's headings fit the host page's outline. */
+/**
+ * An `<h1>`…`<h6>`: the widget's headings fit the host page's outline. `level` counts from the
+ * element's own, which is a whole number from 1 to 6; sub-headings below h6 stay h6.
+ */
 export function heading(level: number, content: unknown, part = 'heading'): TemplateResult {
-  switch (clampLevel(level)) {
+  switch (level) {
     case 1:
       return html`<h1 part=${part}>${content}</h1>`;
     case 2:
