@@ -55,7 +55,6 @@ export class ComplianceLinks extends CustomsElement<Compliance> {
     const visible = selected ? [selected] : listed;
     const t = this.localize.strings(strings);
     const sub = this.level + 1;
-    this.sources.cite(regional.flatMap((portal) => portal.sources));
     return html`<div part="base" class="panel">
       ${heading(this.level, t.compliancePublications)}
       ${about?.length
