@@ -4,7 +4,7 @@
 declare module '#elements' {}
 declare module '#elements/*' {}
 
-/** The names elements need from data files they do not show (`scripts/data-names.mjs`); typed in `data/member-states.ts`, `forum-names.ts` and `body-names.ts`. */
+/** The names elements need from data files they do not show (`scripts/data-names.mjs`); typed in `data/member-states.ts`, `forum-names.ts`, `body-names.ts` and `source-names.ts`. */
 declare module '#data-names/*' {
   const names: unknown[];
   export default names;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Source, SourceRef } from '../data/schema.js';
-import { asOfDate, sourceById } from '../data/sources.js';
+import type { SourceRef } from '../data/schema.js';
+import { asOfDate, sourceById, type CitedSource } from '../data/source-names.js';
 import { formatDates } from './format.js';
 import { link } from './links.js';
 import { sharedStrings } from './strings.js';
@@ -27,7 +27,7 @@ export class SourceLine {
     const t = sharedStrings.strings(lang);
     if (!this.#dates.size) return nothing;
     // Two editions of one page read the same to a reader: one entry, with the dates of both.
-    const byPage = new Map<string, { source?: Source; title: string; dates: string[] }>();
+    const byPage = new Map<string, { source?: CitedSource; title: string; dates: string[] }>();
     for (const [id, dates] of this.#dates) {
       const source = sourceById.get(id);
       const key = source ? source.title + source.publisher : id;

@@ -4,7 +4,7 @@ import { forumNames } from '../../data/forum-names.js';
 import { memberStates } from '../../data/member-states.js';
 import { countryNames } from '../../core/names.js';
 import { roles as bundledRoles } from '../../data/roles.js';
-import { asOfDate } from '../../data/sources.js';
+import { asOfDate } from '../../data/source-names.js';
 import { systems } from '../../data/systems.js';
 import type { Role, SourceRef } from '../../data/schema.js';
 import { CustomsElement } from '../../core/customs-element.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { factFiles as bundledFactFiles } from '../../data/fact-files.js';
 import { forumNames } from '../../data/forum-names.js';
 import { orgNames } from '../../core/names.js';
-import { asOfDate } from '../../data/sources.js';
+import { asOfDate } from '../../data/source-names.js';
 import type { FactFile } from '../../data/schema.js';
 import { CustomsElement } from '../../core/customs-element.js';
 import { sharedStrings } from '../../core/strings.js';
