@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html } from 'lit';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -16,8 +16,7 @@ export function safeUrl(url: string | undefined): string | undefined {
  * A link when the URL is safe, otherwise the text alone. Links leave the host page's origin, so
  * they carry `rel="noopener noreferrer"`.
  */
-export function link(url: string | undefined, text: unknown): TemplateResult | unknown {
+export function link(url: string | undefined, text: unknown): unknown {
   const href = safeUrl(url);
-  if (!href) return text ?? nothing;
-  return html`<a part="link" href=${href} rel="noopener noreferrer">${text}</a>`;
+  return href ? html`<a part="link" href=${href} rel="noopener noreferrer">${text}</a>` : text;
 }
