@@ -105,9 +105,9 @@ export abstract class CustomsElement<T = unknown> extends LitElement {
     return this.hydration.renderRoot() ?? super.createRenderRoot();
   }
 
-  /** Holds an update until the strings of the element's language are loaded and adopter data is checked. */
+  /** Holds an update until the strings of the element's language are loaded, adopter data is checked and so are misspelt attributes. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [this.localize.prepare([...this.dataSource.catalogs, ...this.notices.catalogs]), this.dataSource.pending].filter(Boolean);
+    const waits = [this.localize.prepare([...this.dataSource.catalogs, ...this.notices.catalogs]), this.dataSource.pending, this.notices.pending].filter(Boolean);
     if (!waits.length) return super.scheduleUpdate();
     return Promise.all(waits).then(() => this.scheduleUpdate());
   }

@@ -41,12 +41,39 @@ export class NoticeController implements ReactiveController {
     return module ? [module.strings] : [];
   }
 
+  /** Misspelt attributes found when the element connected (`contry`), shown in every render until it connects again. */
+  #misspelt: Report[] = [];
+  /** The check of those, while the notices module loads: the element's update waits for it. */
+  #checking?: Promise<void>;
+
   hostConnected(): void {
     // An attribute the element does not know, but starting as one it does, may be a misspelt one
     // (`contry`): the notices module checks. `class`, `title`, `defer-hydration` load nothing.
+    this.#misspelt = [];
+    if (this.#unknownAttributes().length) {
+      this.#checking = loadNotices().then(() => {
+        this.#checking = undefined;
+        this.checkAttributes();
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  /** What an update waits for: the check of attributes the element does not know, if one is under way. */
+  get pending(): Promise<void> | undefined {
+    return this.#checking;
+  }
+
+  /** Checks the attributes the element does not know, the notices module being loaded (the prerenderer calls this itself). */
+  checkAttributes(): void {
+    const unknown = this.#unknownAttributes();
+    if (unknown.length) this.#misspelt = module!.checkAttributes(this.host, unknown, this.known(), this.localize.lang);
+  }
+
+  /** Attribute names the element does not know that start as one it does. */
+  #unknownAttributes(): string[] {
     const known = this.known();
-    const unknown = this.host.getAttributeNames().filter((name) => !known.includes(name) && known.some((attribute) => attribute.slice(0, 2) === name.slice(0, 2)));
-    if (unknown.length) void loadNotices().then((notices) => notices.checkAttributes(this.host, unknown, known, this.localize.lang));
+    return Array.from(this.host.attributes, (attribute) => attribute.name).filter((name) => !known.includes(name) && known.some((attribute) => attribute.slice(0, 2) === name.slice(0, 2)));
   }
 
   hostUpdated(): void {
@@ -56,7 +83,7 @@ export class NoticeController implements ReactiveController {
 
   /** Starts a render: no reports yet. */
   begin(): void {
-    this.#reports = [];
+    this.#reports = [...this.#misspelt];
   }
 
   /** Something the element could not use; shown as a notice in this render. */

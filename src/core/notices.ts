@@ -16,6 +16,7 @@ export type Report =
   | { kind: 'unknown'; attribute: string; value: string; accepted: readonly string[] }
   | { kind: 'missing'; attribute: string; accepted: readonly string[] }
   | { kind: 'failed'; reason: string }
+  | { kind: 'misspelt'; attribute: string; value: string; suggestion: string; accepted: readonly string[] }
   | { kind: 'worded'; detail: CustomsErrorDetail };
 
 const en = {
@@ -70,6 +71,10 @@ export function detail(report: Report, lang: string): CustomsErrorDetail {
     case 'missing': {
       const { attribute, accepted } = report;
       return { message: t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted: [...accepted], problems: [] };
+    }
+    case 'misspelt': {
+      const { attribute, value, suggestion, accepted } = report;
+      return { message: t.unknownAttribute(attribute, suggestion), attribute, value, accepted: [...accepted], problems: [] };
     }
     case 'failed':
       return { message: t.renderFailed(report.reason), attribute: '', value: '', accepted: [], problems: [report.reason] };
@@ -143,20 +148,32 @@ function tell(host: HTMLElement, notice: CustomsErrorDetail): void {
 }
 
 /**
- * Attributes the element does not know (see `NoticeController.hostConnected`): one that is close
- * to one it does (`contry`, `heading`, `hidesource`) is reported, without a notice, since what the
- * element shows is still right. Others may be meant for someone else, and are let be.
+ * Attributes the element does not know (see `NoticeController.hostConnected`). One that is close
+ * to one it does is likely misspelt. When it is one edit from an attribute the element lacks
+ * (`contry` with no `country`), the element shows something other than the editor meant: it is
+ * returned, for a notice in every render. Otherwise (`heading` for `heading-level`, or `contry`
+ * beside a `country`) what the element shows is still right, and the mistake is only logged,
+ * once. Attributes close to none may be meant for someone else, and are let be.
  */
-export async function checkAttributes(host: HTMLElement, names: readonly string[], known: readonly string[], lang: string): Promise<void> {
-  const told = misspelt.get(host) ?? new Set<string>();
-  misspelt.set(host, told);
-  // Worded in the element's language, as its notices are.
-  await strings.load(lang);
+export function checkAttributes(host: HTMLElement, names: readonly string[], known: readonly string[], lang: string): Report[] {
+  const shown: Report[] = [];
   for (const attribute of names) {
     const suggestion = closest(attribute, known);
-    if (!suggestion || told.has(attribute)) continue;
-    told.add(attribute);
-    const message = strings.strings(lang).unknownAttribute(attribute, suggestion);
-    tell(host, { message, attribute, value: host.getAttribute(attribute) ?? '', accepted: [...known], problems: [] });
+    if (!suggestion) continue;
+    const report = { kind: 'misspelt' as const, attribute, value: host.getAttribute(attribute) ?? '', suggestion, accepted: known };
+    if (!host.hasAttribute(suggestion) && leven(squash(attribute), squash(suggestion)) <= 1) shown.push(report);
+    // The prerenderer reports notices only; the browser logs the rest.
+    else if (!isServer) void logOnce(host, report, lang);
   }
+  return shown;
+}
+
+/** Logs a misspelt attribute that needs no notice, worded in the element's language as its notices are; once per element. */
+async function logOnce(host: HTMLElement, report: Report & { kind: 'misspelt' }, lang: string): Promise<void> {
+  const told = misspelt.get(host) ?? new Set<string>();
+  misspelt.set(host, told);
+  if (told.has(report.attribute)) return;
+  told.add(report.attribute);
+  await strings.load(lang);
+  tell(host, detail(report, lang));
 }

@@ -32,8 +32,9 @@ export function stylesheetOf(element: ElementClass): string {
   return [...element.elementStyles, noticeStyles].map((style) => (style as CSSResult).cssText).join('\n');
 }
 
-/** Before a server render: the language the page gives the element, and adopter data from the page (inline, or the file `src` names). */
+/** Before a server render: the language the page gives the element, adopter data from the page (inline, or the file `src` names), and the check of misspelt attributes the browser makes on connecting. */
 export function prepareElement(element: CustomsElement, lang: string, adopter?: { text: string; origin: Origin }): void {
   element.lang ||= lang;
   if (adopter) element.dataSource.receive(adopter.text, adopter.origin);
+  element.notices.checkAttributes();
 }

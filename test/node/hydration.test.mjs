@@ -237,3 +237,31 @@ test('content prerendered by an earlier version, whose digest had one part, is r
     rmSync(resolve(root, 'dist/prerender-old-test.html'), { force: true });
   }
 });
+
+test('a misspelt attribute’s notice is prerendered and kept as the element hydrates, told once, never “out of date”', async () => {
+  const file = 'dist/prerender-test-misspelt.html';
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Misspelt</title>
+    <script type="module" src="customs-widgets.js"></script></head>
+    <body><main><compliance-links contry="SG"></compliance-links></main></body></html>`;
+  writeFileSync(resolve(root, file), await prerender(html, { warn: () => {} }));
+  const page = await browser.newPage();
+  try {
+    const warnings = [];
+    page.on('console', (message) => message.location().url?.endsWith('/favicon.ico') || warnings.push(`${message.type()}: ${message.text()}`));
+    // Script off: the editor previewing the built page sees the notice already.
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${base}/${file}`, { waitUntil: 'load' });
+    const notice = () => page.evaluate(() => document.querySelector('compliance-links').shadowRoot.querySelector('[part=notice]')?.textContent.trim());
+    assert.equal(await notice(), 'Unknown attribute “contry”, left unused. Did you mean country?');
+    await page.setJavaScriptEnabled(true);
+    await page.goto(`${base}/${file}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('compliance-links').hasUpdated, { timeout: HYDRATED_WITHIN });
+    await page.evaluate(() => document.querySelector('compliance-links').updateComplete);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await notice(), 'Unknown attribute “contry”, left unused. Did you mean country?');
+    assert.deepEqual(warnings, ['warn: <compliance-links>: Unknown attribute “contry”, left unused. Did you mean country?']);
+  } finally {
+    await page.close();
+    rmSync(resolve(root, file), { force: true });
+  }
+});

@@ -21,6 +21,7 @@ const mistaken = [
   '<working-group-table sort="establishedd"></working-group-table>',
   '<customs-fact-file lang="fr" heading-level="9"></customs-fact-file>',
   '<customs-forum-list><script type="application/json">[{"id": "wco"}]</script></customs-forum-list>',
+  '<compliance-links contry="SG"></compliance-links>',
   '</body>',
   '</html>',
   '',
@@ -30,7 +31,8 @@ const clean = mistaken
   .replace('forum="wcoo"', 'forum="wco"')
   .replace('sort="establishedd"', 'sort="established"')
   .replace(' heading-level="9"', '')
-  .replace(/<script type="application\/json">.*?<\/script>/, '');
+  .replace(/<script type="application\/json">.*?<\/script>/, '')
+  .replace('contry=', 'country=');
 
 test('each notice is a file:line: <tag>: message line, and the page is still written', async () => {
   const site = mkdtempSync(join(tmpdir(), 'customs-mistakes-'));
@@ -45,7 +47,8 @@ test('each notice is a file:line: <tag>: message line, and the page is still wri
     assert.match(at(7, 'working-group-table').join('\n'), /“establishedd”/, 'the unknown sort, on its line');
     assert.equal(at(8, 'customs-fact-file').length, 1, 'the bad heading level, in the element’s language');
     assert.ok(at(9, 'customs-forum-list').length >= 1, 'the inline data that does not match the schema');
-    assert.equal(lines.length, at(5, 'customs-forum-card').length + at(7, 'working-group-table').length + at(8, 'customs-fact-file').length + at(9, 'customs-forum-list').length, stderr);
+    assert.deepEqual(at(10, 'compliance-links').map((line) => line.slice(line.indexOf('>: ') + 3)), ['Unknown attribute “contry”, left unused. Did you mean country?'], 'the misspelt attribute, as the reader sees it');
+    assert.equal(lines.length, at(5, 'customs-forum-card').length + at(7, 'working-group-table').length + at(8, 'customs-fact-file').length + at(9, 'customs-forum-list').length + at(10, 'compliance-links').length, stderr);
     assert.match(stdout, /1 prerendered.*; \d+ mistakes? \(on stderr\)/);
     // What the build reports is what the reader sees: each message is in the page, as the notice.
     const written = readFileSync(file, 'utf8');
@@ -84,7 +87,7 @@ test('prerender(): warn() gets each notice with its element and line; strict rej
   assert.equal(card?.line, 5);
   assert.match(card.text, /^<customs-forum-card>: .*“wcoo”/);
   assert.equal(card.text, `<customs-forum-card>: ${card.message}`);
-  assert.deepEqual([...new Set(told.map((warning) => warning.line))], [5, 7, 8, 9]);
+  assert.deepEqual([...new Set(told.map((warning) => warning.line))], [5, 7, 8, 9, 10]);
 
   await assert.rejects(prerender(mistaken, { strict: true }), /mistakes in the page, the first at line 5: <customs-forum-card>: /);
   assert.match(await prerender(clean, { strict: true }), /shadowrootmode/);
