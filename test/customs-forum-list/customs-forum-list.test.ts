@@ -23,6 +23,18 @@ describeBothWays('<customs-forum-list>', () => {
     expect(part(el, '[part=source]').textContent).to.contain('World Customs Organization fact sheet');
   });
 
+  it('at heading level 6 gives its cards level 6 too, a valid one, not 7', async () => {
+    const { warnings } = await watch(async () => {
+      const el = await fixture<CustomsForumList>(html`<customs-forum-list heading-level="6" forums="wco"></customs-forum-list>`);
+      const card = part(el, 'customs-forum-card');
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(card.getAttribute('heading-level')).to.equal('6');
+      expect(card.shadowRoot!.querySelector('h6')).to.exist;
+      expect(card.shadowRoot!.querySelector('[part=notice]')).to.be.null;
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('filters and orders with forums, and follows changes', async () => {
     const el = await fixture<CustomsForumList>(html`<customs-forum-list forums="ASEM, wco"></customs-forum-list>`);
     expect(cardTitles(el)).to.deep.equal(['Asia-Europe Meeting (ASEM)', 'World Customs Organization (WCO)']);

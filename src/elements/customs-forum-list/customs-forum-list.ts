@@ -40,7 +40,7 @@ export class CustomsForumList extends CustomsElement<Forum[]> {
             <customs-forum-card
               .data=${this.data}
               forum=${forum.id}
-              heading-level=${this.level + 1}
+              heading-level=${Math.min(6, this.level + 1)}
               lang=${this.localize.lang}
               ?compact=${this.compact}
               hide-source
