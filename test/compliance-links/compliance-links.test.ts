@@ -115,6 +115,14 @@ describeBothWays('<compliance-links>', () => {
     expect(part(el, '[part=source]').textContent).to.contain('ASEAN Customs overview').and.to.contain('juin 2025');
   });
 
+  it('names in its source line the source of the statements about compliance it shows', async () => {
+    const el = await fixture<ComplianceLinks>(html`<compliance-links country="SG"></compliance-links>`);
+    el.data = { ...compliance, about: [{ text: 'Informed compliance, as a fact sheet put it.', sources: [{ source: 'wco-fact-sheet-2009' }] }] };
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Informed compliance, as a fact sheet put it.');
+    expect(part(el, '[part=source]').textContent).to.contain('World Customs Organization fact sheet').and.to.contain('ASEAN Customs overview');
+  });
+
   it('uses the heading level given for its heading and one below for countries', async () => {
     const el = await fixture<ComplianceLinks>(html`<compliance-links country="SG" heading-level="3"></compliance-links>`);
     expect(part(el, 'h3').textContent).to.equal('Informed Compliance publications');

@@ -55,6 +55,7 @@ export class ComplianceLinks extends CustomsElement<Compliance> {
     const visible = selected ? [selected] : listed;
     const t = this.localize.strings(strings);
     const sub = this.level + 1;
+    for (const statement of about ?? []) this.sources.cite(statement.sources);
     return html`<div part="base" class="panel">
       ${heading(this.level, t.compliancePublications)}
       ${about?.length
