@@ -1,9 +1,10 @@
 // Printed, on A4 and on Letter: the catalog page, in an agency's main column and across the whole
-// page, as Chromium's own PDF output, read back with poppler's pdftotext. Every text is there
-// whole (what a reader would disclose too: the table's establishment notes, the compliance links'
-// "About" text; link addresses printed in full); no word runs past the paper's edge; the page
-// prints at full size, laid out for the paper's width (Chromium shrinks a page that is too wide
-// for the paper, and cuts what is wider still). Runs after `npm run build` (it uses dist/).
+// page, as Chromium's own PDF output, read back with poppler's pdftotext and pdftoppm. Every text
+// is there whole (what a reader would disclose too: the table's establishment notes, the
+// compliance links' "About" text; link addresses printed in full); no word runs past the paper's
+// edge; the page prints at full size, laid out for the paper's width (Chromium shrinks a page that
+// is too wide for the paper, and cuts what is wider still); and the timeline's dots print, with
+// the browser's default of leaving backgrounds out. Runs after `npm run build` (it uses dist/).
 /* global document, getComputedStyle -- used only inside functions that run in the page */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -186,4 +187,49 @@ test('prerendered, with JavaScript off: every text whole and within the paper, d
     { 'texts not printed whole': missing(printed.text), 'words in the margins or past the edge': outside(printed.pages), 'times smaller than on the screen': Number(shrink(printed).toFixed(2)) },
     { 'texts not printed whole': [], 'words in the margins or past the edge': [], 'times smaller than on the screen': 1 },
   );
+});
+
+/**
+ * How many separate dark marks at least `minWidth` pt wide a box of a PDF page holds, top to
+ * bottom (the box in pt; the page rendered in grey, a pixel a point).
+ */
+function marksIn(file, page, { x, y, width, height }, minWidth) {
+  const prefix = join(folder, `box-${page}`);
+  const box = [x, y, width, height].map((value) => String(Math.round(value)));
+  execFileSync('pdftoppm', ['-r', '72', '-gray', '-f', String(page), '-l', String(page), '-x', box[0], '-y', box[1], '-W', box[2], '-H', box[3], '-singlefile', file, prefix]);
+  const image = readFileSync(`${prefix}.pgm`);
+  // P5: magic, width, height, maximum value, each followed by one whitespace byte, then the pixels.
+  const [w, h] = image.toString('latin1', 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/).slice(1).map(Number);
+  const pixels = image.subarray(image.length - w * h);
+  let marks = 0;
+  let inMark = false;
+  for (let row = 0; row < h; row++) {
+    let run = 0;
+    let longest = 0;
+    for (let column = 0; column < w; column++) {
+      run = pixels[row * w + column] < 128 ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    if (longest >= minWidth && !inMark) marks++;
+    inMark = longest >= minWidth;
+  }
+  return marks;
+}
+
+test("the timeline's dots print, though browsers leave backgrounds out of print by default", { skip }, async () => {
+  const { file, pages } = await print('/timeline.html', 'A4');
+  // The milestones' text is set 1em (12 pt) right of the line, and each dot sits on the line,
+  // 0.7em wide: look for dots left of that text, beside it from its first line to its last.
+  const starts = new Map();
+  for (const { xMin } of pages.flatMap(({ words }) => words)) starts.set(Math.round(xMin), (starts.get(Math.round(xMin)) ?? 0) + 1);
+  const text = [...starts].sort((a, b) => b[1] - a[1])[0][0];
+  let dots = 0;
+  pages.forEach(({ words }, i) => {
+    const lines = words.filter(({ xMin }) => Math.abs(xMin - text) < 1.5);
+    if (!lines.length) return;
+    const top = Math.min(...lines.map(({ yMin }) => yMin)) - 4;
+    const bottom = Math.max(...lines.map(({ yMax }) => yMax)) + 4;
+    dots += marksIn(file, i + 1, { x: text - 20, y: top, width: 16, height: bottom - top }, 6);
+  });
+  assert.equal(dots, data('milestones').length, 'a dot beside each milestone');
 });
