@@ -71,6 +71,26 @@ const accessibleNames = {
   },
 };
 
+// `forced-colors`: a forced-colours mode (what Windows' contrast themes turn on), which wtr's
+// emulate-media command does not pass on, through Chromium's DevTools protocol:
+//   await executeServerCommand('forced-colors', { forcedColors: 'active', colorScheme: 'dark' })
+// and `{ forcedColors: 'none' }` to end it. The colour scheme is given with it: the emulation holds
+// both. Chromium only; tests that need it skip elsewhere (see engine() in test/helpers.ts).
+const emulations = new WeakMap();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // The emulation lasts as long as the DevTools session that set it: one per page, kept.
+    if (!emulations.has(page)) emulations.set(page, await page.createCDPSession());
+    const features = [{ name: 'forced-colors', value: payload.forcedColors }];
+    if (payload.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
+    await emulations.get(page).send('Emulation.setEmulatedMedia', { features });
+    return true;
+  },
+};
+
 // axe-core refuses to start a run while another is going in the same page ("Axe is already
 // running"). A test that times out during `expect(el).to.be.accessible()` leaves its run going, and
 // the next test's check would then fail for that reason alone, hiding what it was checking. So axe,
@@ -109,7 +129,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The modules the build writes (each element's definition, the names taken from data/), served
   // as the build makes them, so the tests run the sources without a build.
-  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, accessibleNames, axeInTurn, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [fromRollup(elementModules)({ base: '/' }), fromRollup(dataNames)(), vendorPlugin, accessibilityRoles, accessibleNames, forcedColors, axeInTurn, prerenderCommand(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { args } })],
   // One page at a time: keyboard, focus-ring and animation-frame behaviour need the foreground tab.
   // A data file that answers too late, for the src time-out test (bounded: 3 s, loopback only).

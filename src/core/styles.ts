@@ -111,12 +111,25 @@ export const baseStyles = css`
       color: #000;
       background: none;
     }
+    /* Paper cannot be clicked or typed into: the controls go, with their labels, and what a
+       reader would disclose is printed. */
+    input,
+    select,
+    label {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+    }
+    summary {
+      list-style: none;
+    }
+    /* Paper does not scroll either: an address too long for its line breaks anywhere, and is
+       measured so where a grid sizes its tracks, rather than widen the page (which the browser
+       would then shrink to fit, or cut at the paper's edge). */
     a {
       color: inherit;
-    }
-    input,
-    select {
-      display: none;
+      overflow-wrap: anywhere;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

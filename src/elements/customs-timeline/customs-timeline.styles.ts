@@ -12,6 +12,9 @@ export const timelineStyles = css`
     flex-direction: column;
     padding: 0 0 1em 1em;
   }
+  /* Each milestone's dot is a round border, not a background: browsers leave backgrounds out of
+     print unless asked, and forced colours paint them over in the page's own colour, while a
+     border is kept and takes the text's colour. */
   li::before {
     content: '';
     position: absolute;
@@ -19,8 +22,8 @@ export const timelineStyles = css`
     top: 0.45em;
     width: 0.7em;
     height: 0.7em;
+    border: 0.35em solid var(--_accent);
     border-radius: 50%;
-    background: var(--_accent);
   }
   time {
     font-weight: bold;
