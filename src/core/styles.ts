@@ -102,6 +102,19 @@ export const baseStyles = css`
   select[aria-disabled] {
     border-style: dashed;
   }
+  /* With script off they never come to life: no tab stop that does nothing. A sort button keeps
+     its label as the header's text (a box-less button takes no focus); a filter box or select
+     goes, with its label. */
+  @media (scripting: none) {
+    [aria-disabled] {
+      display: contents;
+    }
+    input,
+    select,
+    label {
+      display: none;
+    }
+  }
   .source {
     font-size: 0.85em;
     margin: 0.75em 0 0;

@@ -94,6 +94,29 @@ test('with JavaScript off, the prerendered page reads completely; without the sc
     hrefs.filter((href) => !/^(https?:|mailto:|tel:)/.test(href)),
     [],
   );
+  // Every tab stop works without script: links and disclosures, no sort button, filter box or
+  // country select that can never do anything.
+  const stops = [];
+  for (let tab = 0; tab < 400; tab++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      // Round the page once: the first stop met again ends it.
+      window.tabStops ??= new Set();
+      if (window.tabStops.has(active)) return '';
+      window.tabStops.add(active);
+      return active && active !== document.body ? `${active.getRootNode().host?.localName ?? 'page'} ${active.localName}${active.dataset.column ? `[${active.dataset.column}]` : ''}` : '';
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  assert.ok(stops.filter((stop) => stop.endsWith(' a')).length > 20, `the links are tab stops: ${stops.length} stops`);
+  assert.deepEqual(
+    stops.filter((stop) => !/ (a|summary)$/.test(stop)),
+    [],
+    'tab stops that cannot work without script',
+  );
   await page.close();
 
   const still = await browser.newPage();
