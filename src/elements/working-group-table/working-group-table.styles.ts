@@ -36,6 +36,12 @@ const stacked = css`
   & button {
     padding-inline: 0.5em;
   }
+  /* On paper the sort buttons do nothing, and every fact has its label. */
+  @media print {
+    & thead {
+      display: none;
+    }
+  }
 `;
 
 export const workingGroupTableStyles = css`
@@ -128,6 +134,12 @@ export const workingGroupTableStyles = css`
   }
   .arrow {
     font-size: 0.8em;
+  }
+  /* On paper only the column the table is sorted by keeps its arrow. */
+  @media print {
+    th:not([aria-sort]) .arrow {
+      display: none;
+    }
   }
   .empty {
     font-style: italic;
