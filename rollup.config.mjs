@@ -3,7 +3,9 @@
 //   dist/autoloader.js, which loads dist/cdn/<tag>.js for each element on the page, preloading the
 //   chunks that module needs so no request waits on another;
 // - for bundlers, dist/lib/: the same modules importing `lit` by its bare name, so an app that
-//   already uses Lit keeps one copy.
+//   already uses Lit keeps one copy;
+// - for embed pages (see src/server/embed.ts): dist/embed/embed-frame.js, the pages' script, and
+//   dist/embed-host.js, which a host page loads to size their frames; each stands alone.
 // Every list of elements comes from src/elements/registry.json (see scripts/elements.mjs).
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
@@ -119,4 +121,15 @@ export default [
     },
     plugins: [elementModules(), dataNames(), resolve(), json({ preferConst: true }), literals(), typescript()],
   },
+  // The embed pages' script and the host's: no imports, a few hundred bytes each. Classic scripts
+  // (IIFE), which also load as modules: an embed page in WordPress's sandbox has an opaque origin,
+  // where a module from its own server would need CORS headers and a classic script does not.
+  ...[
+    ['src/embed-frame.ts', 'dist/embed/embed-frame.js'],
+    ['src/embed-host.ts', 'dist/embed-host.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { file, format: 'iife', sourcemap: true },
+    plugins: [typescript(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  })),
 ];
