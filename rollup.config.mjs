@@ -108,7 +108,7 @@ export default [
   // For bundlers, and for Node (`prerender`).
   {
     // The command line (src/server/cli.ts) keeps its published name, dist/lib/prerender-command.js.
-    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/server/prerender.ts', 'prerender-command': 'src/server/cli.ts' },
+    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/server/prerender.ts', embed: 'src/server/embed.ts', 'prerender-command': 'src/server/cli.ts' },
     // Lit and the other packages stay bare imports: the app's bundler (or Node, for prerender.js)
     // resolves them, so there is one copy of Lit.
     external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|leven|node:.*)(\/|$)/.test(id),
