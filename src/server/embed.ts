@@ -106,7 +106,7 @@ const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes
 const isBlank = (node: Node): boolean => node.nodeName === '#text' && 'value' in node && !node.value.trim();
 
 /**
- * Reads an element's markup as a reader of the command line gives it: one of our elements
+ * Reads an element's markup as it is given on the command line: one of our elements
  * (`<compliance-links country="SG">`, closed or not), which may hold its data as inline JSON and
  * nothing else. Throws, saying what is wrong, for anything else.
  */
