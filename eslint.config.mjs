@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Drives a browser: the functions it hands to page.evaluate run in the page.
-    files: ['scripts/smoke-stories.mjs', 'scripts/bench.mjs', 'scripts/bench-page.mjs', 'test/node/hydration.test.mjs'],
+    files: ['scripts/smoke-stories.mjs', 'scripts/bench.mjs', 'scripts/bench-page.mjs', 'test/node/hydration.test.mjs', 'test/node/embed-frames.test.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -3,7 +3,9 @@
 //   dist/autoloader.js, which loads dist/cdn/<tag>.js for each element on the page, preloading the
 //   chunks that module needs so no request waits on another;
 // - for bundlers, dist/lib/: the same modules importing `lit` by its bare name, so an app that
-//   already uses Lit keeps one copy.
+//   already uses Lit keeps one copy;
+// - for embed pages (see src/server/embed.ts): dist/embed/embed-frame.js, the pages' script, and
+//   dist/embed-host.js, which a host page loads to size their frames; each stands alone.
 // Every list of elements comes from src/elements/registry.json (see scripts/elements.mjs).
 import esbuild from 'rollup-plugin-esbuild';
 import resolve from '@rollup/plugin-node-resolve';
@@ -106,7 +108,7 @@ export default [
   // For bundlers, and for Node (`prerender`).
   {
     // The command line (src/server/cli.ts) keeps its published name, dist/lib/prerender-command.js.
-    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/server/prerender.ts', 'prerender-command': 'src/server/cli.ts' },
+    input: { 'customs-widgets': 'src/customs-widgets.ts', ...elementInputs, prerender: 'src/server/prerender.ts', embed: 'src/server/embed.ts', 'prerender-command': 'src/server/cli.ts' },
     // Lit and the other packages stay bare imports: the app's bundler (or Node, for prerender.js)
     // resolves them, so there is one copy of Lit.
     external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|valibot|parse5|leven|node:.*)(\/|$)/.test(id),
@@ -119,4 +121,15 @@ export default [
     },
     plugins: [elementModules(), dataNames(), resolve(), json({ preferConst: true }), literals(), typescript()],
   },
+  // The embed pages' script and the host's: no imports, a few hundred bytes each. Classic scripts
+  // (IIFE), which also load as modules: an embed page in WordPress's sandbox has an opaque origin,
+  // where a module from its own server would need CORS headers and a classic script does not.
+  ...[
+    ['src/embed-frame.ts', 'dist/embed/embed-frame.js'],
+    ['src/embed-host.ts', 'dist/embed-host.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { file, format: 'iife', sourcemap: true },
+    plugins: [typescript(), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  })),
 ];

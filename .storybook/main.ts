@@ -30,6 +30,35 @@ function prerendered(): Plugin {
   };
 }
 
+/**
+ * `virtual:embed-snippets`: for each element of the registry, the iframe snippet of its embed page
+ * (`dist/embed/<tag>.html`, as the build wrote it) and the script that sizes it, as an agency that
+ * hosts `dist/` at `/assets/customs-widgets/` pastes them. Uses the build, so `npm run build` comes
+ * first.
+ */
+function embedSnippets(): Plugin {
+  const id = 'virtual:embed-snippets';
+  return {
+    name: 'embed-snippets',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const server = new URL('../dist/lib/embed.js', import.meta.url);
+      if (!existsSync(server)) throw new Error('The embed snippets need the build: run `npm run build` first.');
+      const { iframeMarkup } = await import(server.href);
+      const registry: { tag: string }[] = JSON.parse(readFileSync(new URL('../src/elements/registry.json', import.meta.url), 'utf8'));
+      const snippets: Record<string, string> = {};
+      for (const { tag } of registry) {
+        const { title, height } = JSON.parse(readFileSync(new URL(`../dist/embed/${tag}.oembed.json`, import.meta.url), 'utf8'));
+        const frame: string = iframeMarkup({ src: `/assets/customs-widgets/embed/${tag}.html`, title, height });
+        // On two lines, as the README shows it, so the docs page needs no sideways scrolling.
+        snippets[tag] = `${frame.replace(' title=', '\n        title=')}\n<script type="module" src="/assets/customs-widgets/embed-host.js"></script>`;
+      }
+      return `export default ${JSON.stringify(snippets)};`;
+    },
+  };
+}
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
@@ -52,7 +81,7 @@ const config: StorybookConfig = {
       }
     </style>`,
   // The modules the build writes: each element's definition, and the names taken from data/.
-  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), elementModules(), dataNames(), prerendered()] }),
+  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), elementModules(), dataNames(), prerendered(), embedSnippets()] }),
 };
 
 export default config;

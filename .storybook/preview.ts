@@ -2,11 +2,11 @@ import type { ArgTypes, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import { embedSnippet } from '../stories/support.js';
+import { embedAsIframe, embedSnippet } from '../stories/support.js';
 
 type Item = { name: string; description?: string; type?: { text?: string }; default?: string };
 type Member = Item & { kind: string; attribute?: string; privacy?: string; static?: boolean };
-type Element = { tagName?: string; attributes?: Item[]; members?: Member[]; events?: Item[]; cssParts?: Item[]; cssProperties?: Item[] };
+type Element = { tagName?: string; description?: string; attributes?: Item[]; members?: Member[]; events?: Item[]; cssParts?: Item[]; cssProperties?: Item[] };
 
 const elements = new Map(
   manifest.modules.flatMap((module) => (module.declarations ?? []) as Element[]).flatMap((element) => (element.tagName ? [[element.tagName, element] as const] : [])),
@@ -57,6 +57,8 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: {
       extractArgTypes: publicArgTypes,
+      // The element's description from its JSDoc, then how to embed it as an iframe, for every element alike.
+      extractComponentDescription: (tag: string) => [elements.get(tag)?.description, embedAsIframe(tag)].filter(Boolean).join('\n\n'),
       // The code shown on every docs page is the embed snippet: the script tag plus the element with
       // the attributes chosen in the controls.
       source: { transform: (code: string) => embedSnippet(code), language: 'html' },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// customs-widgets prerender [PATH…]: see `customs-widgets --help`.
+// customs-widgets prerender, validate and embed: see `customs-widgets --help`.
 import { main } from '../dist/lib/prerender-command.js';
 
 process.exitCode = await main(process.argv.slice(2));

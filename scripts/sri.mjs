@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const files = ['customs-widgets.js', 'autoloader.js'];
+const files = ['customs-widgets.js', 'autoloader.js', 'embed-host.js'];
 const integrity = Object.fromEntries(
   files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]),
 );

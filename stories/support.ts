@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { ref } from 'lit/directives/ref.js';
 import prerendered from 'virtual:prerendered';
+import embedSnippets from 'virtual:embed-snippets';
 import { version } from '../package.json';
 import '../src/customs-widgets.js';
 
@@ -15,6 +16,20 @@ export const SCRIPT_SRC = `https://unpkg.com/customs-widgets@${version}/dist/cus
 
 export function embedSnippet(code: string): string {
   return `<script type="module" src="${SCRIPT_SRC}"></script>\n\n${code.trim()}`;
+}
+
+/**
+ * The "Embed as iframe" section of an element's docs page, in Markdown: for editors whose CMS
+ * takes an iframe but no script, its page in `dist/embed/` (see the README's "Embed as iframe").
+ */
+export function embedAsIframe(tag: string): string {
+  const snippet = (embedSnippets as Record<string, string>)[tag];
+  if (!snippet) return '';
+  return [
+    '## Embed as iframe',
+    `Where your CMS takes an iframe but no script, embed \`dist/embed/${tag}.html\`: this element, prerendered, in its example configuration (\`npx customs-widgets embed\` writes pages for others). The script, added once per page by whoever may, makes each frame as tall as its content; without it the frame keeps the height given. Its oEmbed response, \`${tag}.oembed.json\`, lets a CMS such as WordPress turn the page's address, pasted on a line of its own, into such an iframe.`,
+    `\`\`\`html\n${snippet}\n\`\`\``,
+  ].join('\n\n');
 }
 
 export type Args = Record<string, string | string[] | number | boolean | undefined>;

@@ -1,15 +1,18 @@
 /// <reference types="node" />
 /**
  * The `customs-widgets` command (package `bin`): `prerender` writes elements' content into pages,
- * `validate` checks data files of an adopter's own (see each command's module). Arguments are read
+ * `validate` checks data files of an adopter's own, `embed` writes pages to show in an iframe (see
+ * each command's module). Arguments are read
  * with `node:util`'s `parseArgs`: an unknown option or a missing value is a usage error, exit 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { embedCommand } from './embed-command.js';
 import { prerenderCommand } from './prerender-command.js';
 import { validateCommand } from './validate-command.js';
 
 export const USAGE = `Usage: customs-widgets prerender [--stylesheets URL] [--strict] [PATH…]
        customs-widgets validate [--as NAME] FILE…
+       customs-widgets embed --out DIR [--base URL] [--base-url URL] ['<tag attr="…">'…]
 
 Writes the content of every customs-widgets element into the page's HTML, so readers, search
 engines and previews get the facts before any script runs; the scripts then hydrate it.
@@ -35,6 +38,23 @@ as it was.
 validate checks JSON data files of your own against the schema the elements use (the same as
 dist/schema/): each problem names the record and the field. The schema is the file's name
 (bodies.json, forums.json…) unless --as names it.
+
+embed writes, for each element given, a page that shows it alone, to show in an iframe where
+no script may be pasted, and the page's oEmbed response, so that a CMS such as WordPress turns
+the page's URL into an iframe; with no element, every element in its example configuration (as
+dist/embed/ has them). A page is named from its element: compliance-links.country-my.<hash>.html
+and .oembed.json; the same element always gives the same files, and a run changes only what
+differs.
+
+  --out DIR      the folder to write the pages to
+  --base URL     where dist/ is served, as the pages see it: a URL, or a path relative to them;
+                 default ../ (DIR is a folder inside dist/, as dist/embed/ is)
+  --base-url URL the absolute URL DIR is served at, for the canonical link, the oEmbed link and the
+                 iframe in the oEmbed response; without it they are relative to the page, which a
+                 CMS fetching the oEmbed response cannot use
+
+An element that shows a notice (an unknown id…) is reported on stderr and makes the exit code 1;
+its page is still written.
 `;
 
 interface Output {
@@ -56,6 +76,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   prerender: { options: { stylesheets: { type: 'string' }, strict: { type: 'boolean' } }, run: prerenderCommand },
   validate: { options: { as: { type: 'string' } }, run: validateCommand },
+  embed: { options: { out: { type: 'string' }, base: { type: 'string' }, 'base-url': { type: 'string' } }, run: embedCommand },
 };
 
 /** Runs the command line's command; resolves to the exit code (0 done, 1 a file failed, 2 bad usage). */

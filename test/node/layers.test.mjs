@@ -1,5 +1,6 @@
-// The layers hold in what is shipped: no browser bundle holds server-only code (the prerenderer,
-// the commands, the prerender hooks), which Node alone runs. Runs after `npm run build`.
+// The layers hold in what is shipped: no browser bundle, nor the embed pages' script or the host
+// page's, holds server-only code (the prerenderer, the commands, the prerender hooks), which Node
+// alone runs. Runs after `npm run build`.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ const browserFiles = (folder) =>
 const SERVER_ONLY = /\/src\/server\/|\/src\/core\/prerender-hooks\.ts$|\/node_modules\/(@lit-labs\/ssr|parse5)\//;
 
 test('no browser bundle holds server-only modules', () => {
-  const files = ['dist/customs-widgets.js', 'dist/autoloader.js', ...browserFiles('dist/cdn')];
+  const files = ['dist/customs-widgets.js', 'dist/autoloader.js', 'dist/embed-host.js', 'dist/embed/embed-frame.js', ...browserFiles('dist/cdn')];
   assert.ok(files.length > 20, 'the browser bundles are built');
   for (const file of files) {
     const { sources } = JSON.parse(readFileSync(`${file}.map`, 'utf8'));

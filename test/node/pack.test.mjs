@@ -32,6 +32,9 @@ test('the packed tarball installs and works in a new project', { timeout: 1_200_
         assert.ok(files.includes(needed), `${needed} is in the tarball`);
       }
       for (const { tag } of registry) assert.ok(files.includes(`dist/css/${tag}.css`), `dist/css/${tag}.css is in the tarball`);
+      for (const file of ['dist/embed-host.js', 'dist/embed/embed-frame.js', 'dist/embed/embed-frame.css', ...registry.flatMap(({ tag }) => [`dist/embed/${tag}.html`, `dist/embed/${tag}.oembed.json`])]) {
+        assert.ok(files.includes(file), `${file} is in the tarball`);
+      }
       // Source maps stay: they carry the sources in them, so a user's debugger shows our code.
       const strays = files.filter((file) => /^(src|test|stories|scripts|demo|bench|storybook-static|node_modules|\.)|\.tsbuildinfo$/.test(file));
       assert.deepEqual(strays, [], 'no sources, tests, stories or caches');
