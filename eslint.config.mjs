@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The WordPress plugin's editor script, run by the block editor.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Reads the elements' styles from the server build, where Lit provides customElements.
     files: ['scripts/build-css.mjs'],
     languageOptions: { globals: { ...globals.node, customElements: 'readonly' } },
