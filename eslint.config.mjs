@@ -26,8 +26,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Reads the elements' styles from the server build, where Lit provides customElements.
-    files: ['scripts/build-css.mjs'],
+    // Read the elements from the server build, where Lit provides customElements.
+    files: ['scripts/build-css.mjs', 'scripts/build-wordpress.mjs'],
     languageOptions: { globals: { ...globals.node, customElements: 'readonly' } },
   },
   {
