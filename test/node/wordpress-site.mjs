@@ -85,7 +85,17 @@ export async function startWordPress({ pluginZip }) {
     stopChildren();
     rmSync(folder, { recursive: true, force: true });
   };
-  process.once('exit', cleanUp);
+  // Also when the test stops early: at exit, or on a signal, which then ends the process as it would have.
+  const onSignal = (signal) => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const watch = (on) => {
+    process[on ? 'once' : 'removeListener']('exit', cleanUp);
+    for (const signal of SIGNALS) process[on ? 'once' : 'removeListener'](signal, onSignal);
+  };
+  watch(true);
   const start = (command, args, log, env = {}) => {
     const out = openSync(join(folder, log), 'a');
     const child = spawn(command, args, { cwd: folder, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
@@ -95,8 +105,6 @@ export async function startWordPress({ pluginZip }) {
   const logOf = (name) => (existsSync(join(folder, name)) ? readFileSync(join(folder, name), 'utf8') : '');
   const logs = () => ['mariadb.log', 'php-server.log', 'debug.log'].map((name) => `--- ${name}\n${logOf(name).slice(-3000)}`).join('\n');
 
-  const began = Date.now();
-  const mark = (what) => process.env.WORDPRESS_TIMES && console.log(`${((Date.now() - began) / 1000).toFixed(1)} s: ${what}`);
   try {
     // MariaDB, reached by its socket only (no port to clash). No grant tables: nothing but this
     // test reaches it, and leaving out mariadb-install-db saves most of its start-up.
@@ -118,7 +126,6 @@ export async function startWordPress({ pluginZip }) {
       '--innodb-flush-method=nosync',
     ], 'mariadb.log');
     await waitFor('MariaDB', async () => existsSync(socket), db);
-    mark('MariaDB up');
     execFileSync('php', ['-r', `(new mysqli('localhost', 'root', '', '', 0, ${JSON.stringify(socket)}))->query('CREATE DATABASE wordpress');`]);
 
     // WordPress: Debian's copy reads its configuration from /etc; this one has its own. PHP finds
@@ -131,10 +138,9 @@ export async function startWordPress({ pluginZip }) {
       if (entry === 'wp-includes') symlinkSync(join(WORDPRESS, entry), join(site, entry));
       else if (entry !== '.htaccess') cpSync(join(WORDPRESS, entry), join(site, entry), { recursive: true, verbatimSymlinks: true, filter: (path) => !path.startsWith(join(WORDPRESS, 'wp-content/languages')) });
     }
-    mark('WordPress copied');
 
-    // PHP's built-in server, with workers: WordPress requests its own pages (at install, and to
-    // fetch an embed), which one worker answering one request at a time would deadlock on.
+    // PHP's built-in server, with workers: WordPress requests its own pages (to fetch an embed),
+    // which one worker answering one request at a time would deadlock on.
     let base;
     let server;
     for (let attempt = 1; !server; attempt++) {
@@ -175,7 +181,6 @@ ${code}`,
       }
     };
 
-    mark('PHP server up');
     php(
       `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 add_filter( 'pre_wp_mail', '__return_false' ); // No mail: the site has no one to tell.
@@ -189,7 +194,6 @@ echo wp_json_encode( array( 'user' => $installed['user_id'] ) );`,
       null,
       { installing: true },
     );
-    mark('WordPress installed');
 
     // The plugin, as a site owner installs it: its zip unpacked into wp-content/plugins.
     const plugins = join(site, 'wp-content/plugins');
@@ -199,7 +203,6 @@ echo wp_json_encode( array( 'user' => $installed['user_id'] ) );`,
       writeFileSync(join(plugins, path), bytes);
     }
 
-    mark('plugin unzipped');
     const { users, error } = php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
 $activated = activate_plugin( 'customs-widgets/customs-widgets.php', '', false, false );
 if ( is_wp_error( $activated ) ) {
@@ -217,7 +220,6 @@ foreach ( $input as $role => $password ) {
 }
 echo wp_json_encode( array( 'users' => $users ) );`, Object.fromEntries(ROLES.map((role) => [role, randomBytes(12).toString('hex')])));
     if (error) throw new Error(`the plugin could not be activated: ${error}`);
-    mark('plugin activated, users added');
 
     /** A request to the REST API as one of the users (by role, with an application password); resolves to the status and the JSON. */
     const rest = async (role, method, route, { body, query = {} } = {}) => {
@@ -244,13 +246,13 @@ echo wp_json_encode( array( 'users' => $users ) );`, Object.fromEntries(ROLES.ma
       /** The end of each log, to show when something failed. */
       logs,
       stop: () => {
-        process.removeListener('exit', cleanUp);
+        watch(false);
         cleanUp();
       },
     };
   } catch (error) {
     error.message += `\n${logs()}`;
-    process.removeListener('exit', cleanUp);
+    watch(false);
     cleanUp();
     throw error;
   }
