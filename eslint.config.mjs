@@ -21,8 +21,13 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Reads the elements' styles from the server build, where Lit provides customElements.
-    files: ['scripts/build-css.mjs'],
+    // The WordPress plugin's editor script, run by the block editor.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Read the elements from the server build, where Lit provides customElements.
+    files: ['scripts/build-css.mjs', 'scripts/build-wordpress.mjs'],
     languageOptions: { globals: { ...globals.node, customElements: 'readonly' } },
   },
   {
