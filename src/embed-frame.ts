@@ -46,6 +46,10 @@ if (parent !== window) {
   });
   // wp-embed.js gives a frame that has no secret one on load: the hash changes, the page does not reload.
   addEventListener('hashchange', () => tellHeight(true));
+  // A frame its host keeps hidden until it hears from it (WordPress does) may never lay out, so
+  // the observer would never call: tell at once, and again once everything has loaded.
+  tellHeight(true);
+  addEventListener('load', () => tellHeight(true));
 }
 
 export {};

@@ -253,7 +253,10 @@ ${markup}
     provider_name: 'customs-widgets',
     width: EMBED_WIDTH,
     height,
-    html: iframeMarkup({ src: page, title, height, sandbox: true }),
+    // WordPress loads the script that sizes an embed's frame (wp-embed.js) only for HTML that
+    // starts with a blockquote, which it shows until the frame first tells its height; another
+    // consumer shows it as the link to the page above the frame.
+    html: `<blockquote><a href="${escapeAttribute(page)}">${escapeText(title)}</a></blockquote>${iframeMarkup({ src: page, title, height, sandbox: true })}`,
   };
   return { name, title, html, oembed: `${JSON.stringify(oembed, null, 2)}\n` };
 }

@@ -140,14 +140,31 @@ export async function startWordPress({ pluginZip }) {
     }
 
     // PHP's built-in server, with workers: WordPress requests its own pages (to fetch an embed),
-    // which one worker answering one request at a time would deadlock on.
+    // which one worker answering one request at a time would deadlock on. Its router serves the
+    // library's scripts with `Access-Control-Allow-Origin: *`, as the README asks of a site whose
+    // embed pages WordPress frames (their sandbox gives them an opaque origin); everything else as
+    // the server would.
+    const router = join(folder, 'router.php');
+    writeFileSync(
+      router,
+      `<?php
+$path = realpath(__DIR__ . '/wordpress' . parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH));
+if ($path && is_file($path) && str_ends_with($path, '.js')) {
+  header('Content-Type: text/javascript');
+  header('Access-Control-Allow-Origin: *');
+  readfile($path);
+  return true;
+}
+return false;
+`,
+    );
     let base;
     let server;
     for (let attempt = 1; !server; attempt++) {
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
       writeConfig(site, { base, socket, debugLog: join(folder, 'debug.log') });
-      const child = start('php', ['-S', `127.0.0.1:${port}`, '-t', site], 'php-server.log', { PHP_CLI_SERVER_WORKERS: '4' });
+      const child = start('php', ['-S', `127.0.0.1:${port}`, '-t', site, router], 'php-server.log', { PHP_CLI_SERVER_WORKERS: '4' });
       try {
         await waitFor('PHP server', async () => (await fetch(`${base}/readme.html`)).ok, child, 15_000);
         server = child;

@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -329,25 +329,14 @@ echo wp_json_encode( array( 'out' => $out ) );`,
 /**
  * Copies dist/ into the site, at `/${folder}/`, and returns the address of the compliance-links
  * embed page there. WordPress takes the page's oEmbed link and the iframe's `src` in the oEmbed
- * answer as they are written, never resolving them against the page: an agency hosting the pages
- * writes them as absolute URLs of where it hosts them, as is done here for relative ones.
+ * answer as they are written, never resolving them against the page: as an agency would, the
+ * example pages are written again with `embed --base-url`, the address they are served from.
  */
 function serveEmbedPages(wordpress, folder) {
   const served = join(wordpress.site, folder);
   cpSync(join(root, 'dist'), served, { recursive: true });
   const base = `${wordpress.base}/${folder}/embed/`;
-  for (const file of readdirSync(join(served, 'embed'))) {
-    const path = join(served, 'embed', file);
-    const own = new URL(file, base);
-    if (file.endsWith('.html')) {
-      const html = readFileSync(path, 'utf8').replace(/(<link\b[^>]*\btype="application\/json\+oembed"[^>]*\bhref=")([^"]+)"/, (_, start, href) => `${start}${new URL(href, own)}"`);
-      writeFileSync(path, html);
-    } else if (file.endsWith('.oembed.json')) {
-      const answer = JSON.parse(readFileSync(path, 'utf8'));
-      answer.html = answer.html.replace(/\bsrc="([^"]+)"/, (_, src) => `src="${new URL(src, own)}"`);
-      writeFileSync(path, JSON.stringify(answer));
-    }
-  }
+  execFileSync(process.execPath, [join(root, 'bin/customs-widgets.js'), 'embed', '--out', join(served, 'embed'), '--base-url', base], { stdio: 'pipe' });
   return new URL('compliance-links.html', base).href;
 }
 
