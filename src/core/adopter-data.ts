@@ -1,12 +1,14 @@
 /**
  * What an element needs only once an adopter gives it data (through `src`, an inline JSON script
- * or the `data` property): the schema check, the request, and the words for what went wrong.
+ * or the `data` property): the schema check, the request, the order checks end in, what the
+ * element's updates wait for, and the words for what went wrong.
  * Loaded on demand, so a page that shows bundled data never downloads it.
  */
 import { isServer } from 'lit';
 import { parseRecords, recordsOf, type DataRecord } from '../data/records.js';
 import type { DataFileName } from '../data/schema.js';
 import { describeProblem, FileCheck, PROBLEM_LIMIT, type DataProblem } from '../data/validate.js';
+import { DataController, type DataHost } from './data-controller.js';
 import type { CustomsErrorDetail } from './events.js';
 import { Catalog } from './localize.js';
 
@@ -58,17 +60,6 @@ export type DataStrings = typeof en;
 
 export const strings = new Catalog('data', en, { fr: () => import('./adopter-data.fr.js') });
 
-/** What these functions need of the element's data controller. */
-interface Receiver {
-  host: { requestUpdate(): void };
-  readonly file: DataFileName;
-  failure?: Failure;
-  /** The adopter data given last: a check that ends after newer data was given is dropped. */
-  latest?: unknown;
-  /** Shows content that passed the schema. */
-  accept(content: object): void;
-}
-
 /**
  * How long (ms) checking holds the page at a time before it lets the page respond: well within
  * the 50 ms that make a long task, on a slow phone too.
@@ -105,64 +96,165 @@ function checkRecords(file: DataFileName, records: Iterator<DataRecord, unknown>
   return run();
 }
 
-/** Shows the content if it passed, else says why; unless newer data was given meanwhile. */
-function conclude(receiver: Receiver, given: unknown, origin: Origin, outcome: Outcome): void {
-  if (receiver.latest !== given) return;
-  if (outcome === 'notJson') {
-    receiver.failure = { origin, reason: 'notJson' };
-    return;
+/** What an adopter source needs of the element's data controller. */
+interface Receiver {
+  readonly host: DataHost;
+  readonly file: DataFileName;
+  /** The data shown. */
+  readonly value: unknown;
+  /** Shows content that passed the schema. */
+  accept(content: object): void;
+}
+
+/** Adopter data that passed the schema, shared by every element: a list hands its data to its cards, which need not check it again. */
+const checked = new WeakSet<object>();
+
+/**
+ * An element's adopter data, from the first it is given (or the first `src` it has): the checks,
+ * the order they end in, the `src` request, and what the element's updates wait for. Its data
+ * controller hands it everything about adopter data from then on.
+ */
+export class AdopterSource {
+  /** Adopter data being checked, or a prerendered element's `src`: the element's next update waits for it. */
+  pending?: Promise<void>;
+  /** Why the last adopter data was not used, until data is given again. */
+  #failure?: Failure;
+  /** The data given last: a check that ends after newer data was given is dropped. */
+  #latest?: unknown;
+  /** The `src` last requested, and the request in flight. */
+  #src = '';
+  #request?: AbortController;
+
+  constructor(readonly receiver: Receiver) {}
+
+  /** Checks content given in memory (the `data` property) and shows it if it passes. */
+  give(content: unknown): void {
+    this.#latest = content;
+    if (content === this.receiver.value) return;
+    // Checked already (WeakSet.has is false for anything but an object).
+    if (checked.has(content as object)) return this.#show(content as object);
+    this.#hold(() =>
+      checkRecords(this.receiver.file, recordsOf(content), (outcome) => this.#conclude(content, 'property', outcome === 'notJson' ? outcome : { ...outcome, content })),
+    );
   }
-  const { check, content } = outcome;
-  check.rest(content);
-  if (check.problems.length) receiver.failure = { origin, reason: { problems: check.problems, more: check.more } };
-  else receiver.accept(content as object);
-}
 
-/** Checks content given in memory (the `data` property) and shows it if it passes. */
-export function check(receiver: Receiver, content: unknown, origin: Origin): void | Promise<void> {
-  return checkRecords(receiver.file, recordsOf(content), (outcome) => conclude(receiver, content, origin, outcome === 'notJson' ? outcome : { ...outcome, content }));
-}
+  /** Reads JSON text: what an inline script holds, or what the prerenderer read from `src`. */
+  read(text: string, origin: Origin): void {
+    this.#hold(() => this.#read(text, origin));
+  }
 
-/**
- * Reads JSON text (an inline script's, a file's) and shows its content if it passes the schema;
- * otherwise says why: too large, not JSON, or the problems found before the check stopped.
- */
-export function read(receiver: Receiver, text: string, origin: Origin): void | Promise<void> {
-  receiver.latest = text;
-  if (text.length > MAX_DATA_SIZE) receiver.failure = { origin, reason: 'tooLarge' };
-  else return checkRecords(receiver.file, parseRecords(text), (outcome) => conclude(receiver, text, origin, outcome));
-}
+  /**
+   * Requests the element's `src` if it is not the one requested last (a newer one cancels the
+   * request before it). A removed element requests nothing: it asks again when put back.
+   */
+  follow(connecting: boolean): void {
+    const host = this.receiver.host;
+    const src = host.src.trim();
+    // Told once this module has loaded, the element may have left the page meanwhile.
+    if (src === this.#src || !host.isConnected) return;
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#src = src;
+    if (!src || isServer) return;
+    const { signal } = (this.#request = new AbortController());
+    // A prerendered element shows its `src` data: it hydrates once the browser has it too.
+    if (connecting && !host.hydration.live) this.#hold(() => this.#fetch(src, signal));
+    else void this.#fetch(src, signal).catch(() => undefined);
+  }
 
-/**
- * Fetches `src` and shows its content; whatever goes wrong, the data shown so far stays and
- * `failure` says what. Nothing is given once `signal` is aborted (a newer `src`, or the element
- * left the page).
- */
-export async function load(receiver: Receiver, src: string, signal: AbortSignal, timeout: number): Promise<void> {
-  let timedOut = false;
-  const abort = new AbortController();
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, timeout);
-  signal.addEventListener('abort', () => abort.abort());
-  let result: { text: string } | { reason: Reason };
-  try {
-    // The element may have left the page while this module was loading.
+  /** The notice for the last adopter data not used, in a language. */
+  notice(lang: string): CustomsErrorDetail | undefined {
+    return this.#failure && describe(this.#failure, lang);
+  }
+
+  hostDisconnected(): void {
+    // Nothing in flight may keep a removed element alive.
+    this.#request?.abort();
+    this.#request = undefined;
+    this.#src = '';
+  }
+
+  /** Runs `work`, the element's next update waiting for what it started. */
+  #hold(work: () => void | Promise<void>): void {
+    let done: void | Promise<void> = undefined;
+    try {
+      done = work();
+    } catch {
+      // Data that cannot even be checked is not used.
+    }
+    if (!done) return;
+    const host = this.receiver.host;
+    const pending: Promise<void> = done
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+        // Data given during an update is checked after it: show the outcome.
+        host.requestUpdate();
+      });
+    this.pending = pending;
+    host.requestUpdate();
+  }
+
+  /**
+   * Reads JSON text (an inline script's, a file's) and shows its content if it passes the schema;
+   * otherwise says why: too large, not JSON, or the problems found before the check stopped.
+   */
+  #read(text: string, origin: Origin): void | Promise<void> {
+    this.#latest = text;
+    if (text.length > MAX_DATA_SIZE) this.#fail(origin, 'tooLarge');
+    else return checkRecords(this.receiver.file, parseRecords(text), (outcome) => this.#conclude(text, origin, outcome));
+  }
+
+  /** Shows the content if it passed, else says why; unless newer data was given meanwhile. */
+  #conclude(given: unknown, origin: Origin, outcome: Outcome): void {
+    if (this.#latest !== given) return;
+    if (outcome === 'notJson') return this.#fail(origin, 'notJson');
+    const { check, content } = outcome;
+    check.rest(content);
+    if (check.problems.length) this.#fail(origin, { problems: check.problems, more: check.more });
+    else this.#show(content as object);
+  }
+
+  #show(content: object): void {
+    checked.add(content);
+    this.#failure = undefined;
+    this.receiver.accept(content);
+    this.receiver.host.requestUpdate();
+  }
+
+  #fail(origin: Origin, reason: Reason): void {
+    this.#failure = { origin, reason };
+    this.receiver.host.requestUpdate();
+  }
+
+  /**
+   * Fetches `src` and shows its content; whatever goes wrong, the data shown so far stays and
+   * the notice says what. Nothing is given once `signal` is aborted (a newer `src`, or the element
+   * left the page).
+   */
+  async #fetch(src: string, signal: AbortSignal): Promise<void> {
+    let timedOut = false;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, DataController.timeout);
+    signal.addEventListener('abort', () => abort.abort());
+    let result: { text: string } | { reason: Reason };
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
+      result = response.ok ? await readBody(response) : { reason: response.status };
+    } catch {
+      result = { reason: timedOut ? 'timeout' : 'unreachable' };
+    } finally {
+      clearTimeout(timer);
+    }
+    // Decoding a large file took a task of its own: checking starts in the next one.
+    if ('text' in result) await pause();
     if (signal.aborted) return;
-    const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
-    result = response.ok ? await readBody(response) : { reason: response.status };
-  } catch {
-    result = { reason: timedOut ? 'timeout' : 'unreachable' };
-  } finally {
-    clearTimeout(timer);
+    if ('text' in result) await this.#read(result.text, { src });
+    else this.#fail({ src }, result.reason);
   }
-  // Decoding a large file took a task of its own: checking starts in the next one.
-  if ('text' in result) await pause();
-  if (signal.aborted) return;
-  if ('text' in result) await read(receiver, result.text, { src });
-  else receiver.failure = { origin: { src }, reason: result.reason };
-  if (!signal.aborted) receiver.host.requestUpdate();
 }
 
 /**
@@ -182,7 +274,7 @@ async function readBody(response: Response): Promise<{ text: string } | { reason
 }
 
 /** The notice for a failure, in a language: plain words, and the technical ones in `problems`. */
-export function describe({ origin, reason }: Failure, lang: string): CustomsErrorDetail {
+function describe({ origin, reason }: Failure, lang: string): CustomsErrorDetail {
   const t = strings.strings(lang);
   const reasons = t.dataFailures;
   let problems: string[] = [];

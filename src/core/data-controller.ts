@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DataFileName } from '../data/schema.js';
-import type { Failure, Origin } from './adopter-data.js';
+import type { AdopterSource, Origin } from './adopter-data.js';
 import type { CustomsErrorDetail } from './events.js';
 import type { Catalog } from './localize.js';
 
@@ -14,23 +14,23 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly hydration: { readonly live: boolean };
 }
 
-/** Objects that passed the schema (and the bundled data, validated at build and test time): a cache shared by every element. */
-const valid = new WeakSet<object>();
-
-/** The adopter-data module, once loaded: adopter data is then checked as it is given (a cache of the one import). */
+/** The adopter-data module once loaded (adopter data is then checked as it is given), and its loading: a cache of the one import, shared by every element. */
 let adopterData: AdopterData | undefined;
+let loading: Promise<AdopterData> | undefined;
 
 /** Loads the adopter-data module (the prerenderer does first, so a render on the server shows adopter data). @internal */
-export async function loadAdopterData(): Promise<AdopterData> {
-  return (adopterData ??= await import('./adopter-data.js'));
+export function loadAdopterData(): Promise<AdopterData> {
+  return (loading ??= import('./adopter-data.js').then((loaded) => (adopterData = loaded)));
 }
 
 /**
  * An element's data: the bundled default, replaced by what an adopter gives through the `data`
  * property, an inline `<script type="application/json">` child or `src`. Adopter data is shown
- * only once it passes the element's schema. What checks, fetches and words failures
- * (`adopter-data.ts`) is loaded the first time adopter data is given, never for bundled data.
- * Whatever goes wrong, the data shown so far stays and `failure` says why until data is given again.
+ * only once it passes the element's schema. Everything about adopter data (the check, the
+ * request, the words for failures) is in `adopter-data.ts`, loaded the first time an element has
+ * some, never for bundled data: from then on this controller hands the element's adopter data
+ * and its `src` to an `AdopterSource` of that module, and shows what it accepts.
+ * Whatever goes wrong, the data shown so far stays and a notice says why until data is given again.
  *
  * The element declares its data once, `readonly dataSource = new DataController(this, 'forums', forums)`;
  * its `data` property, its updates (which wait for `pending`) and its data notice go through it.
@@ -41,17 +41,14 @@ export class DataController<T> implements ReactiveController {
 
   /** The data shown: the bundled default, or the last adopter data that passed the schema. */
   value: T;
-  /** Why the last adopter data was not used. */
-  failure?: Failure;
-  /** Adopter data being checked: the element's next update waits for it. */
-  pending?: Promise<void>;
 
-  /** The `src` last requested, and the request in flight. */
-  #src = '';
-  #request?: AbortController;
+  /** What handles the element's adopter data, made once the adopter-data module is loaded. */
+  #source?: AdopterSource;
+  /** The adopter-data module loading, then the work the source was handed meanwhile. */
+  #loading?: Promise<void>;
+  /** Whether the element has adopter data (or a `src`): from then on all of it goes to the source, in order. */
+  #adopting = false;
   #inlineRead = false;
-  /** The data last given: a check that ends after newer data was given is dropped. @internal */
-  latest?: unknown;
 
   constructor(
     readonly host: DataHost,
@@ -59,36 +56,38 @@ export class DataController<T> implements ReactiveController {
     bundled: T,
   ) {
     this.value = bundled;
-    valid.add(bundled as object);
     host.addController(this);
   }
 
-  /** Takes adopter data; it is shown once it passes the schema, otherwise `failure` says why. */
-  give(content: unknown, origin: Origin = 'property'): void {
-    this.latest = content;
-    if (content === this.value) return;
-    // Already checked (WeakSet.has is false for anything but an object).
-    if (valid.has(content as object)) {
-      this.accept(content as object);
-      this.host.requestUpdate();
-      return;
-    }
-    this.#hold((adopter) => adopter.check(this, content, origin));
+  /** Takes adopter data (the `data` property); it is shown once it passes the schema, otherwise a notice says why. */
+  give(content: unknown): void {
+    // The data shown given again (a list hands its own to its cards) loads nothing.
+    if (this.#adopting || content !== this.value) this.#adopt((source) => source.give(content));
   }
 
   /** Takes adopter data as JSON text: what an inline script holds, or what the prerenderer read from `src`. */
   receive(text: string, origin: Origin): void {
-    this.#hold((adopter) => adopter.read(this, text, origin));
+    this.#adopt((source) => source.read(text, origin));
   }
 
-  /** The notice for the last failure, in a language. */
+  /** The notice for the last adopter data not used, in a language. */
   notice(lang: string): CustomsErrorDetail | undefined {
-    return this.failure && adopterData?.describe(this.failure, lang);
+    return this.#source?.notice(lang);
   }
 
   /** The strings the notice needs, once adopter data has been given. */
   get catalogs(): Catalog<object>[] {
     return adopterData ? [adopterData.strings] : [];
+  }
+
+  /** What the element's next update waits for: the adopter-data module loading, or adopter data being checked. */
+  get pending(): Promise<void> | undefined {
+    return adopterData ? this.#source?.pending : this.#loading;
+  }
+
+  /** Shows content that passed the schema. @internal */
+  accept(content: object): void {
+    this.value = content as T;
   }
 
   hostConnected(): void {
@@ -97,71 +96,36 @@ export class DataController<T> implements ReactiveController {
       const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
       if (script) this.receive(script.textContent ?? '', 'inline');
     }
-    // A prerendered element shows its `src` data: it hydrates once the browser has it too.
-    if (!this.host.hydration.live) this.#load(this.host.src.trim(), true);
-    // A request cut short by a move in the page starts again.
-    else if (this.host.src.trim() !== this.#src) this.host.requestUpdate();
+    // With adopter data, the source follows `src` (a request cut short by a move in the page starts
+    // again). Before, only a prerendered element asks for `src` here: it hydrates once it has that
+    // data. A live one asks as it updates.
+    if (this.#adopting || (!this.host.hydration.live && this.host.src.trim())) this.#adopt((source) => source.follow(true));
   }
 
   hostUpdate(): void {
-    const src = this.host.src.trim();
-    // A removed element requests nothing: it asks again if it is put back.
-    if (src !== this.#src && this.host.isConnected) this.#load(src);
+    if (this.#adopting || this.host.src.trim()) this.#adopt((source) => source.follow(false));
   }
 
   hostDisconnected(): void {
-    // Nothing in flight may keep a removed element alive.
-    this.#request?.abort();
-    this.#request = undefined;
-    this.#src = '';
+    this.#source?.hostDisconnected();
   }
 
   /**
-   * Runs `work` with the adopter-data module: at once when it is loaded, else once it is, the
-   * element's next update waiting for both.
+   * Hands `work` to the adopter source: at once when the adopter-data module is loaded, else once
+   * it is, the element's updates waiting for it.
    */
-  #hold(work: (adopter: AdopterData) => void | Promise<void>): void {
-    let done: void | Promise<void> = undefined;
-    try {
-      done = adopterData ? work(adopterData) : loadAdopterData().then(work);
-    } catch {
-      // Data that cannot even be checked is not used.
+  #adopt(work: (source: AdopterSource) => void): void {
+    this.#adopting = true;
+    const start = (adopter: AdopterData) => work((this.#source ??= new adopter.AdopterSource(this)));
+    if (adopterData) start(adopterData);
+    else {
+      // Work handed over meanwhile waits on the one import: it runs in the order it came, and the
+      // last to come is the last done.
+      this.#loading = loadAdopterData()
+        .then(start)
+        // The module could not be fetched: adopter data cannot be checked, so it is not used.
+        .catch(() => (this.#loading = undefined));
+      this.host.requestUpdate();
     }
-    if (done) {
-      const pending: Promise<void> = done
-        // The module could not be fetched: the data cannot be checked, so it is not used.
-        .catch(() => undefined)
-        .finally(() => {
-          if (this.pending === pending) this.pending = undefined;
-          // Data given during an update is checked after it: show the outcome.
-          this.host.requestUpdate();
-        });
-      this.pending = pending;
-    }
-    this.host.requestUpdate();
-  }
-
-  /** Shows content that passed the schema. @internal */
-  accept(content: object): void {
-    valid.add(content);
-    this.value = content as T;
-    this.failure = undefined;
-  }
-
-  /**
-   * Fetches `src` (see `adopter-data.ts`); a newer `src` or leaving the page cancels it. With
-   * `hold`, the element's next update waits for it.
-   */
-  #load(src: string, hold = false): void {
-    this.#request?.abort();
-    this.#request = undefined;
-    this.#src = src;
-    if (!src || isServer) return;
-    const { signal } = (this.#request = new AbortController());
-    if (hold) this.#hold((adopter) => adopter.load(this, src, signal, DataController.timeout));
-    else
-      loadAdopterData()
-        .then((adopter) => adopter.load(this, src, signal, DataController.timeout))
-        .catch(() => undefined);
   }
 }
