@@ -4,60 +4,48 @@ import type { Plugin } from 'vite';
 import { dataNames } from '../scripts/data-names.mjs';
 import { elementModules } from '../scripts/elements.mjs';
 
+/** The registry's elements, with their example attributes. */
+const registry = (): { tag: string; example: Record<string, string> }[] => JSON.parse(readFileSync(new URL('../src/elements/registry.json', import.meta.url), 'utf8'));
+
 /**
- * `virtual:prerendered`: each element of the registry, with its example attributes, as the
- * prerenderer writes it (styles inline), for the stories that show prerendered HTML. Uses the
- * server build in dist/lib/, so `npm run build` comes first.
+ * A virtual module `id` exporting, for each element of the registry, what `make` gives from the
+ * server build in `dist/lib/<server>` (so `npm run build` comes first).
  */
-function prerendered(): Plugin {
-  const id = 'virtual:prerendered';
+function perElement<Lib>(id: string, server: string, make: (lib: Lib, element: { tag: string; example: Record<string, string> }) => Promise<string> | string): Plugin {
   return {
-    name: 'prerendered',
+    name: id,
     resolveId: (source) => (source === id ? `\0${id}` : null),
     async load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      const server = new URL('../dist/lib/prerender.js', import.meta.url);
-      if (!existsSync(server)) throw new Error('The prerendered stories need the build: run `npm run build` first.');
-      const { prerender } = await import(server.href);
-      const registry: { tag: string; example: Record<string, string> }[] = JSON.parse(readFileSync(new URL('../src/elements/registry.json', import.meta.url), 'utf8'));
-      const pages: Record<string, string> = {};
-      for (const { tag, example } of registry) {
-        const attributes = Object.entries(example).map(([name, value]) => ` ${name}="${value}"`).join('');
-        pages[tag] = await prerender(`<${tag}${attributes}></${tag}>`);
-      }
-      return `export default ${JSON.stringify(pages)};`;
+      const file = new URL(`../dist/lib/${server}`, import.meta.url);
+      if (!existsSync(file)) throw new Error(`${id} needs the build: run \`npm run build\` first.`);
+      const lib = (await import(file.href)) as Lib;
+      const entries: Record<string, string> = {};
+      for (const element of registry()) entries[element.tag] = await make(lib, element);
+      return `export default ${JSON.stringify(entries)};`;
     },
   };
 }
 
+/** `virtual:prerendered`: each element, with its example attributes, as the prerenderer writes it (styles inline), for the stories that show prerendered HTML. */
+const prerendered = (): Plugin =>
+  perElement('virtual:prerendered', 'prerender.js', ({ prerender }: { prerender: (html: string) => Promise<string> }, { tag, example }) => {
+    const attributes = Object.entries(example).map(([name, value]) => ` ${name}="${value}"`).join('');
+    return prerender(`<${tag}${attributes}></${tag}>`);
+  });
+
 /**
- * `virtual:embed-snippets`: for each element of the registry, the iframe snippet of its embed page
+ * `virtual:embed-snippets`: for each element, the iframe snippet of its embed page
  * (`dist/embed/<tag>.html`, as the build wrote it) and the script that sizes it, as an agency that
- * hosts `dist/` at `/assets/customs-widgets/` pastes them. Uses the build, so `npm run build` comes
- * first.
+ * hosts `dist/` at `/assets/customs-widgets/` pastes them.
  */
-function embedSnippets(): Plugin {
-  const id = 'virtual:embed-snippets';
-  return {
-    name: 'embed-snippets',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    async load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const server = new URL('../dist/lib/embed.js', import.meta.url);
-      if (!existsSync(server)) throw new Error('The embed snippets need the build: run `npm run build` first.');
-      const { iframeMarkup } = await import(server.href);
-      const registry: { tag: string }[] = JSON.parse(readFileSync(new URL('../src/elements/registry.json', import.meta.url), 'utf8'));
-      const snippets: Record<string, string> = {};
-      for (const { tag } of registry) {
-        const { title, height } = JSON.parse(readFileSync(new URL(`../dist/embed/${tag}.oembed.json`, import.meta.url), 'utf8'));
-        const frame: string = iframeMarkup({ src: `/assets/customs-widgets/embed/${tag}.html`, title, height });
-        // On two lines, as the README shows it, so the docs page needs no sideways scrolling.
-        snippets[tag] = `${frame.replace(' title=', '\n        title=')}\n<script type="module" src="/assets/customs-widgets/embed-host.js"></script>`;
-      }
-      return `export default ${JSON.stringify(snippets)};`;
-    },
-  };
-}
+const embedSnippets = (): Plugin =>
+  perElement('virtual:embed-snippets', 'embed.js', ({ iframeMarkup }: { iframeMarkup: (frame: { src: string; title: string; height: number }) => string }, { tag }) => {
+    const { title, height } = JSON.parse(readFileSync(new URL(`../dist/embed/${tag}.oembed.json`, import.meta.url), 'utf8'));
+    const frame = iframeMarkup({ src: `/assets/customs-widgets/embed/${tag}.html`, title, height });
+    // On two lines, as the README shows it, so the docs page needs no sideways scrolling.
+    return `${frame.replace(' title=', '\n        title=')}\n<script type="module" src="/assets/customs-widgets/embed-host.js"></script>`;
+  });
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
