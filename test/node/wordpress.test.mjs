@@ -196,6 +196,9 @@ test('the plugin in a real WordPress', { skip: skipWordPress, timeout: 600_000 }
           'Informed Compliance publications',
           'the setting reaches the element (heading-level 3)',
         );
+        // The settings are named in words, not as attributes (textContent: WordPress shows labels in capitals).
+        const settings = await page.waitForFunction(() => globalThis.document.querySelector('.block-editor-block-inspector')?.textContent.includes('Heading level') && globalThis.document.querySelector('.block-editor-block-inspector').textContent, { timeout: 30_000 });
+        assert.match(await settings.jsonValue(), /Country[\s\S]*Heading level[\s\S]*Language/);
         if (screenshots) {
           mkdirSync(screenshots, { recursive: true });
           await page.setViewport({ width: 1280, height: 900 });

@@ -15,9 +15,13 @@
   const orNothing = (value) => (value === '' ? undefined : value);
   const options = (values) => [{ value: '', label: '—' }, ...values.map((value) => ({ value, label: value }))];
 
+  /** A setting's name for an editor: the attribute in words ("heading-level": "Heading level"). */
+  const WORDS = { lang: 'Language', src: 'Data file (src)' };
+  const labelOf = (attribute) => WORDS[attribute] ?? attribute.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
+
   /** The control for one attribute, by what it accepts. */
   function control(rule, value, set) {
-    const common = { label: rule.attribute, help: rule.help };
+    const common = { label: labelOf(rule.attribute), help: rule.help };
     switch (rule.kind) {
       case 'boolean':
         return el(ToggleControl, { ...common, checked: !!value, onChange: set });
@@ -39,7 +43,7 @@
               Fragment,
               null,
               el(FormTokenField, {
-                label: rule.attribute,
+                label: labelOf(rule.attribute),
                 value: value ? value.split(',') : [],
                 suggestions: rule.accepted,
                 __experimentalExpandOnFocus: true,
