@@ -51,11 +51,14 @@ export class NoticeController implements ReactiveController {
     // (`contry`): the notices module checks. `class`, `title`, `defer-hydration` load nothing.
     this.#misspelt = [];
     if (this.#unknownAttributes().length) {
-      this.#checking = loadNotices().then(() => {
-        this.#checking = undefined;
-        this.checkAttributes();
-        this.host.requestUpdate();
-      });
+      this.#checking = loadNotices()
+        .then(() => this.checkAttributes())
+        // A module that cannot be fetched holds nothing up: the element shows what it has.
+        .catch(() => undefined)
+        .finally(() => {
+          this.#checking = undefined;
+          this.host.requestUpdate();
+        });
     }
   }
 
