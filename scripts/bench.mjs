@@ -19,7 +19,8 @@ const { server, base } = await serve('.', [
     } else await next();
   },
 ]);
-const browser = await launchChromium();
+// One call into the page runs the whole bench: minutes on a slow machine.
+const browser = await launchChromium({ protocolTimeout: 30 * 60_000 });
 const ms = (value) => `${value.toFixed(1)} ms`.padStart(10);
 try {
   if (parts.test('elements')) await benchElements();

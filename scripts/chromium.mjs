@@ -15,11 +15,13 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-export function launchChromium() {
+/** Starts a headless browser; `protocolTimeout`: how long one call into the page may take (the bench's runs for minutes). */
+export function launchChromium({ protocolTimeout } = {}) {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || Launcher.getFirstInstallation(),
     headless: true,
     args: chromiumArgs,
+    protocolTimeout,
     // Puppeteer gives a browser 30 s to start: reached on a busy 2-core machine.
     timeout: 120_000,
   });
