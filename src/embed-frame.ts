@@ -10,6 +10,11 @@
  * Both hosts may ask again, when they start after the page has told its height: ours with
  * `{ type: 'customs-widgets:ready' }`, WordPress with `{ message: 'ready', secret }`.
  *
+ * From ours it also takes the look of the host page where the frame stands (`{ type:
+ * 'customs-widgets:look', color, font, size, dark }`, see `embed-host.ts`): the text colour, font
+ * and size the element would inherit there, and light or dark. Only values CSS accepts are used,
+ * set through the CSS object model, which a strict style-src allows.
+ *
  * The height is the body's, which the page's stylesheet makes a block formatting context with no
  * margin, so that it holds the whole element, margins of its content included. Heights are not
  * secret: they go to any parent (`'*'`), as WordPress's own embeds send theirs.
@@ -35,12 +40,22 @@ function tellHeight(again: boolean): void {
   if (secret) parent.postMessage({ secret, message: 'height', value: height }, '*');
 }
 
+/** The host page's look, from `embed-host.js`: what the element would inherit there. */
+function takeLook({ color, font, size, dark }: Record<string, unknown>): void {
+  const body = document.body.style;
+  if (typeof color === 'string' && CSS.supports('color', color)) body.color = color;
+  if (typeof font === 'string' && CSS.supports('font-family', font)) body.fontFamily = font;
+  if (typeof size === 'string' && CSS.supports('font-size', size)) body.fontSize = size;
+  if (typeof dark === 'boolean') document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+}
+
 // Opened on its own, the page has no one to tell.
 if (parent !== window) {
   new ResizeObserver(() => tellHeight(false)).observe(document.body);
   addEventListener('message', (event) => {
     if (event.source !== parent) return;
     const data = event.data;
+    if (data?.type === 'customs-widgets:look') return takeLook(data);
     const secret = wordPressSecret();
     if (data?.type === 'customs-widgets:ready' || (secret && data?.message === 'ready' && data.secret === secret)) tellHeight(true);
   });

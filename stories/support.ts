@@ -27,7 +27,7 @@ export function embedAsIframe(tag: string): string {
   if (!snippet) return '';
   return [
     '## Embed as iframe',
-    `Where your CMS takes an iframe but no script, embed \`dist/embed/${tag}.html\`: this element, prerendered, in its example configuration (\`npx customs-widgets embed\` writes pages for others). The script, added once per page by whoever may, makes each frame as tall as its content; without it the frame keeps the height given. Its oEmbed response, \`${tag}.oembed.json\`, lets a CMS such as WordPress turn the page's address, pasted on a line of its own, into such an iframe.`,
+    `Where your CMS takes an iframe but no script, embed \`dist/embed/${tag}.html\`: this element, prerendered, in its example configuration (\`npx customs-widgets embed\` writes pages for others). The script, added once per page by whoever may, makes each frame as tall as its content and gives it the page's text colour, font and light or dark look; without it the frame keeps the height given, light and in the system font. Its oEmbed response, \`${tag}.oembed.json\`, lets a CMS such as WordPress turn the page's address, pasted on a line of its own, into such an iframe.`,
     `\`\`\`html\n${snippet}\n\`\`\``,
   ].join('\n\n');
 }

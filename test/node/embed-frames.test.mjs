@@ -221,3 +221,57 @@ test("WordPress's protocol: with a secret in the URL, the page posts its height 
   await new Promise((done) => setTimeout(done, 300));
   assert.equal(await page.evaluate(() => window.received.length), now, 'no answer to another secret');
 });
+
+test("a frame takes the host page's look: its text colour, font and size, and dark where the page is dark", async (t) => {
+  const { page, problems } = await openPage(t, 1280);
+  // A dark theme set by a class, as many design systems switch theirs, without a color-scheme.
+  pages.set(
+    '/host-themed.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency page</title>
+    <style>body { font: 18px Georgia, serif; color: #1a1a1a; } body.dark { background: #121212; color: #eeeeee; }</style>
+    <script type="module" src="/dist/embed-host.js"></script></head>
+    <body><main><p>Prose of the agency's page.</p>
+    <iframe id="f0" src="/dist/embed/customs-forum-card.html" title="forum card" width="100%" height="150" frameborder="0"></iframe></main></body></html>`,
+  );
+  policies.set('/host-themed.html', `${CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")}`);
+  await page.goto(`${ours.base}/host-themed.html`, { waitUntil: 'load' });
+  const frame = await (await page.$('#f0')).contentFrame();
+  /** What a reader sees in the frame: the element's text colour, font and size, a link's colour, and the scheme of the frame. */
+  const seen = () =>
+    frame.evaluate(() => {
+      const element = document.querySelector('customs-forum-card');
+      const style = getComputedStyle(element);
+      const link = element.shadowRoot.querySelector('a');
+      return { color: style.color, font: style.fontFamily, size: style.fontSize, link: getComputedStyle(link).color, scheme: getComputedStyle(document.documentElement).colorScheme };
+    });
+  const light = { color: 'rgb(26, 26, 26)', font: 'Georgia, serif', size: '18px', link: 'rgb(11, 87, 164)', scheme: 'light' };
+  await frame.waitForFunction((want) => getComputedStyle(document.querySelector('customs-forum-card')).color === want, { timeout: WITHIN }, light.color);
+  assert.deepEqual(await seen(), light);
+
+  // The reader switches the page to its dark theme: the frame follows, the link in the dark accent.
+  await page.evaluate(() => document.body.classList.add('dark'));
+  const dark = { color: 'rgb(238, 238, 238)', font: 'Georgia, serif', size: '18px', link: 'rgb(140, 196, 255)', scheme: 'dark' };
+  await frame.waitForFunction((want) => getComputedStyle(document.querySelector('customs-forum-card')).color === want, { timeout: WITHIN }, dark.color);
+  assert.deepEqual(await seen(), dark);
+  // The frame has its page's scheme, so the browser paints no background of its own in it.
+  assert.equal(await page.$eval('#f0', (iframe) => getComputedStyle(iframe).colorScheme), 'dark');
+  await assertFittedOne(page);
+  assert.deepEqual(
+    problems.filter((problem) => !problem.includes('favicon')),
+    [],
+  );
+});
+
+/** The one frame of a page as tall as its content, once it has settled. */
+async function assertFittedOne(page) {
+  const frame = await (await page.$('#f0')).contentFrame();
+  const deadline = Date.now() + WITHIN;
+  let off;
+  do {
+    const frameHeight = await page.$eval('#f0', (iframe) => iframe.clientHeight);
+    const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+    off = Math.abs(frameHeight - content) > 2 ? `frame ${frameHeight} px, content ${content} px` : undefined;
+    if (off) await new Promise((done) => setTimeout(done, 100));
+  } while (off && Date.now() < deadline);
+  assert.equal(off, undefined);
+}
