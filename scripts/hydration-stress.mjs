@@ -29,13 +29,18 @@ const attributes = (example) =>
     .map(([name, value]) => ` ${name}="${value}"`)
     .join('');
 
-/** A plain agency page around one element, as the prerenderer leaves it. */
-async function pageFor(prerender, { tag, example }, script) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${tag}</title>
+/**
+ * A plain agency page around some elements, as the prerenderer leaves it: one element, or every
+ * element, as a page of several would have them, every other one in French.
+ */
+async function pageFor(prerender, entries, script) {
+  const elements = entries.map(({ tag, example }, i) => `<${tag}${attributes(example)}${entries.length > 1 && i % 2 ? ' lang="fr"' : ''}></${tag}>`);
+  const title = entries.length > 1 ? 'every element' : entries[0].tag;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <script type="module" src="/${script}"></script>
 <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; } main > p { margin: 1em 0; }</style></head>
-<body><main><h1>Hydration of ${tag}</h1><p>Some prose of the agency's page before the element.</p>
-<${tag}${attributes(example)}></${tag}>
+<body><main><h1>Hydration of ${title}</h1><p>Some prose of the agency's page before the element.</p>
+${elements.join('\n<p>Some prose between elements.</p>\n')}
 <p>Some prose after it, which would move if the element changed height.</p></main></body></html>`;
   return prerender(html);
 }
@@ -88,8 +93,8 @@ async function startServer(pages) {
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** One load of one element's page; resolves to what went wrong (empty when nothing did). */
-async function load(browser, base, tag, n, slowdown) {
+/** One load of a page (`name`: an element's, or every element's); resolves to what went wrong (empty when nothing did). */
+async function load(browser, base, { name, tags }, n, slowdown) {
   const when = conditions(n);
   const page = await browser.newPage();
   const problems = [];
@@ -117,22 +122,23 @@ async function load(browser, base, tag, n, slowdown) {
       }
     }, when.stylesheetDelay);
     const query = when.pieces ? '?pieces' : '';
-    const navigation = page.goto(`${base}/${tag}/${when.script.replace('.js', '')}.html${query}`, { waitUntil: 'domcontentloaded', timeout: HYDRATED_WITHIN });
+    const navigation = page.goto(`${base}/${name}/${when.script.replace('.js', '')}.html${query}`, { waitUntil: 'domcontentloaded', timeout: HYDRATED_WITHIN });
+    const selector = tags.join(',');
     if (when.point) {
-      // A reader points at the element as soon as it is there, before idle time comes.
-      await page.waitForSelector(tag, { timeout: HYDRATED_WITHIN });
-      await page.hover(tag).catch(() => {});
+      // A reader points at the (first) element as soon as it is there, before idle time comes.
+      await page.waitForSelector(tags[0], { timeout: HYDRATED_WITHIN });
+      await page.hover(tags[0]).catch(() => {});
     }
     await navigation;
-    const textOf = () => page.evaluate((tag) => document.querySelector(tag).shadowRoot?.textContent.replace(/\s+/g, ' ').trim(), tag);
+    const textOf = () => page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ').trim()).join('\n'), selector);
     const before = await textOf();
     await page.waitForFunction(
-      (tag) => {
-        const elements = [document.querySelector(tag), ...(document.querySelector(tag).shadowRoot?.querySelectorAll('*') ?? [])].filter((el) => el.localName.includes('-'));
+      (selector) => {
+        const elements = [...document.querySelectorAll(selector)].flatMap((host) => [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]).filter((el) => el.localName.includes('-'));
         return elements.every((el) => el.hasUpdated && el.hydration?.live && !el.shadowRoot.querySelector('[aria-disabled]'));
       },
       { timeout: HYDRATED_WITHIN },
-      tag,
+      selector,
     );
     // Two frames: a shift from the last update would be reported by then.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -145,39 +151,43 @@ async function load(browser, base, tag, n, slowdown) {
   } finally {
     await page.close();
   }
-  return problems.map((problem) => `<${tag}> load ${n + 1} (${JSON.stringify(when)}): ${problem}`);
+  return problems.map((problem) => `${name} load ${n + 1} (${JSON.stringify(when)}): ${problem}`);
 }
 
 /**
- * Loads each element's prerendered page `loads` times; resolves to every problem met, and the
- * counts. Builds its pages from dist/ (run after `npm run build`).
+ * Loads each element's prerendered page `loads` times, and (with every element asked for) a page
+ * with every element on it as often; resolves to every problem met, and the number of loads.
+ * Builds its pages from dist/ (run after `npm run build`).
  */
 export async function stressHydration({ loads = 30, slowdown = 4, tags = registry.map(({ tag }) => tag), log = () => {} } = {}) {
   const { prerender } = await import('../dist/lib/prerender.js');
+  const chosen = registry.filter(({ tag }) => tags.includes(tag));
+  const subjects = chosen.map((entry) => ({ name: entry.tag, tags: [entry.tag], entries: [entry] }));
+  if (chosen.length === registry.length) subjects.push({ name: 'every-element', tags: chosen.map(({ tag }) => tag), entries: chosen });
   const pages = new Map();
-  for (const entry of registry.filter(({ tag }) => tags.includes(tag))) {
-    for (const script of ['customs-widgets.js', 'autoloader.js']) pages.set(`/${entry.tag}/${script.replace('.js', '')}.html`, await pageFor(prerender, entry, script));
+  for (const { name, entries } of subjects) {
+    for (const script of ['customs-widgets.js', 'autoloader.js']) pages.set(`/${name}/${script.replace('.js', '')}.html`, await pageFor(prerender, entries, script));
   }
   const { server, base } = await startServer(pages);
   const browser = await launchChromium();
   const problems = [];
   try {
-    for (const [index, tag] of tags.entries()) {
+    for (const [index, subject] of subjects.entries()) {
       let failed = 0;
-      // Each element goes on where the one before left off through the conditions, so that a short
-      // run still meets every one of them across the elements.
+      // Each page goes on where the one before left off through the conditions, so that a short
+      // run still meets every one of them across the pages.
       for (let n = index * loads; n < (index + 1) * loads; n++) {
-        const found = await load(browser, base, tag, n, slowdown);
+        const found = await load(browser, base, subject, n, slowdown);
         if (found.length) failed++;
         problems.push(...found);
       }
-      log(`<${tag}>: ${loads} loads, ${failed} with a problem`);
+      log(`${subject.name}: ${loads} loads, ${failed} with a problem`);
     }
   } finally {
     await browser.close();
     await new Promise((done) => server.close(done));
   }
-  return { problems, loads: loads * tags.length };
+  return { problems, loads: loads * subjects.length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
