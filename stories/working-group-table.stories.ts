@@ -1,9 +1,11 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { bodies } from '../src/data/index.js';
-import { COLUMNS } from '../src/elements/working-group-table/working-group-table.js';
+import { strings } from '../src/elements/working-group-table/working-group-table.strings.js';
 import { type Args, commonArgs, commonArgTypes, longText, prerenderedStory, renderElement, states, type Story } from './support.js';
 
 const tag = 'working-group-table';
+/** The column ids, in their default order: those the element has a header for. */
+const COLUMNS = Object.keys(strings.en.columns);
 
 const meta: Meta<Args> = {
   title: 'Elements/working-group-table',

@@ -7,6 +7,7 @@
  * systems' media queries apply; the frame is resized, never reloaded.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { PLACED, contentOf, describe as named, narrowColumns, stickingOut, styleOf, textSpillingOver } from './placement.js';
 
 interface HostPage {
@@ -174,4 +175,42 @@ describe('in the main column of design systems’ pages', () => {
       expect(failures, failures.join('\n')).to.deep.equal([]);
     });
   }
+});
+
+/** sRGB channels of a computed colour (`rgb(…)` or `rgba(…)`). */
+const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+/** WCAG contrast ratio of two opaque computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = channels(color).map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('on a design system’s page in its dark theme', () => {
+  after(() => emulateMedia({ colorScheme: 'light' }));
+
+  // Bulma turns dark with the reader's preference by its own CSS, without a color-scheme: the
+  // page's text is light, the system's colours stay light.
+  it('Bulma: the filter box and country select are readable, their text against their own box', async function () {
+    this.timeout(120_000);
+    await emulateMedia({ colorScheme: 'dark' });
+    const frame = await hostFrame(HOSTS.find((host) => host.name === 'Bulma')!);
+    const doc = frame.contentDocument!;
+    const text = styleOf(doc.body).color;
+    expect(contrast(text, 'rgb(0, 0, 0)'), `the page is in its dark theme: light text (${text})`).to.be.above(contrast(text, 'rgb(255, 255, 255)'));
+    const elements = await loadScript(frame);
+    const controls = elements.flatMap((element) => [...element.shadowRoot!.querySelectorAll('input, select')]);
+    expect(controls.length, 'the table’s filter box and the country select').to.be.at.least(2);
+    const unreadable = controls
+      .map((control) => ({ control, style: styleOf(control) }))
+      .filter(({ style }) => contrast(style.color, style.backgroundColor) < 4.5)
+      .map(({ control, style }) => `${named((control.getRootNode() as ShadowRoot).host)} ${control.localName}: ${style.color} on ${style.backgroundColor}`);
+    expect(unreadable).to.deep.equal([]);
+  });
 });

@@ -93,6 +93,10 @@ export const baseStyles = css`
     padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* The system's pair of colours (or the theme's), not the page's text on the system's box: a
+       page dark by its own CSS but light by its color-scheme (Bulma's dark theme) would give
+       light text on a white box. */
+    color: var(--customs-text, CanvasText);
     background: var(--customs-surface, Canvas);
   }
   [aria-disabled] {

@@ -13,8 +13,8 @@ import { strings } from './working-group-table.strings.js';
 const bundledById = new Map(bundledBodies.map((body) => [body.id, body]));
 
 /** Column ids, in their default order. */
-export const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
-export type Column = (typeof COLUMNS)[number];
+const COLUMNS = ['name', 'acronym', 'established', 'description', 'meetings', 'reports-to', 'chair'] as const;
+type Column = (typeof COLUMNS)[number];
 
 /** A body as shown: the display text of every column, computed once per language and data. */
 interface Row {
