@@ -238,18 +238,6 @@ describeBothWays('<working-group-table>', () => {
     expect(getComputedStyle(part(el, 'tbody td.acronym'), '::before').content).to.equal('none');
   });
 
-  it('labels no fact a body lacks in stacked rows: AFMM has no date, so no "Established:" with nothing after it', async () => {
-    await setViewport({ width: 360, height: 800 });
-    const el = await fixture<WorkingGroupTable>(html`<working-group-table bodies="afmm,ccc"></working-group-table>`);
-    const label = (name: string, column: string) => {
-      const row = parts(el, 'tbody tr').find((tr) => tr.querySelector('.name')!.textContent!.includes(name))!;
-      return getComputedStyle(row.querySelector(`td.${column}`)!, '::before').content;
-    };
-    expect(label('ASEAN Finance Ministers', 'established')).to.equal('none');
-    expect(label('Coordinating Committee on Customs', 'established')).to.match(/Established|attr\(data-label\)/);
-    await setViewport({ width: 1280, height: 800 });
-  });
-
   it('renders French labels', async () => {
     const el = await fixture<WorkingGroupTable>(html`<working-group-table lang="fr" columns="name,chair"></working-group-table>`);
     expect(columnLabels(el)).to.deep.equal(['Nom', 'Présidence (2020)']);

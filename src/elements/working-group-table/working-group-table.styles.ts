@@ -16,8 +16,7 @@ const stacked = css`
   & tbody :is(.name, .description) {
     flex-basis: 100%;
   }
-  /* A label for each fact; a body without one (AFMM has no date) shows no label with nothing after it. */
-  & td:not(.empty, :empty)::before {
+  & td:not(.empty)::before {
     content: attr(data-label) ': ';
     font-weight: bold;
   }
