@@ -32,10 +32,14 @@ interface Look {
   dark: boolean;
 }
 
-/** A CSS colour as sRGB bytes, whatever syntax the browser gives it in: a 1 px canvas paints it. */
+/** A 1 px canvas, made the first time a colour is read. */
+let painter: CanvasRenderingContext2D | null | undefined;
+
+/** A CSS colour as sRGB bytes, whatever syntax the browser gives it in: the canvas paints it. */
 function rgbOf(color: string): number[] {
-  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const context = (painter ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true }));
   if (!context) return [0, 0, 0];
+  context.clearRect(0, 0, 1, 1);
   context.fillStyle = color;
   context.fillRect(0, 0, 1, 1);
   return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
