@@ -2,49 +2,35 @@
 // completely (every record, real links, axe clean in light and dark); with JavaScript the drop-in
 // hydrates every element without an error, a warning, a change of text or a layout shift, and
 // the controls then work. Runs after `npm run build` (it uses dist/).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { launchChromium, serve } from '../../scripts/chromium.mjs';
 import { prerender } from '../../dist/lib/prerender.js';
 import { catalogMarkup, missingTexts } from '../catalog-page.mjs';
+import { servedPages } from './served-pages.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const data = (name) => JSON.parse(readFileSync(resolve(root, `data/${name}.json`), 'utf8'));
 const names = ['sources', 'forums', 'bodies', 'compliance', 'milestones', 'roles', 'systems', 'partners', 'activities', 'documents', 'fact-files'];
 const files = Object.fromEntries(names.map((name) => [name, data(name)]));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGE = 'dist/prerender-test.html';
+const PAGE = '/dist/prerender-test.html';
 // The same page without its script, for axe (which needs JavaScript of its own): what a reader
 // without script gets.
-const STATIC_PAGE = 'dist/prerender-test-static.html';
+const STATIC_PAGE = '/dist/prerender-test-static.html';
 
 // How long the waits below give the elements to hydrate: well under a second when the machine is
 // idle, many seconds when it is busy; the limit only catches an element that never hydrates.
 const HYDRATED_WITHIN = 120_000;
 
-let browser;
-let server;
-let base;
-
-before(async () => {
+const site = servedPages(async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered catalog</title>
     <script type="module" src="customs-widgets.js"></script></head>
     <body><main><h1>Catalog</h1>${catalogMarkup(files)}</main></body></html>`;
   const prerendered = await prerender(html);
-  writeFileSync(resolve(root, PAGE), prerendered);
-  writeFileSync(resolve(root, STATIC_PAGE), prerendered.replace('<script type="module" src="customs-widgets.js"></script>', ''));
-  ({ server, base } = await serve(root));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(resolve(root, PAGE), { force: true });
-  rmSync(resolve(root, STATIC_PAGE), { force: true });
+  return { [PAGE]: prerendered, [STATIC_PAGE]: prerendered.replace('<script type="module" src="customs-widgets.js"></script>', '') };
 });
 
 /** The text of every element's shadow root, in page order (nested roots included). */
@@ -72,9 +58,9 @@ const setControl = (page, tag, selector, value, event) =>
 const elementCount = () => (catalogMarkup(files).match(/<\/[a-z]+-[\w-]+>/g) ?? []).length;
 
 test('with JavaScript off, the prerendered page reads completely; without the script, axe finds nothing', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.setJavaScriptEnabled(false);
-  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.goto(`${site.base}${PAGE}`, { waitUntil: 'load' });
   const texts = await shadowTexts(page);
   assert.equal(texts.length, elementCount(), 'every element has its content');
   assert.deepEqual(missingTexts(files, texts.join(' ')), []);
@@ -119,8 +105,8 @@ test('with JavaScript off, the prerendered page reads completely; without the sc
   );
   await page.close();
 
-  const still = await browser.newPage();
-  await still.goto(`${base}/${STATIC_PAGE}`, { waitUntil: 'load' });
+  const still = await site.browser.newPage();
+  await still.goto(`${site.base}${STATIC_PAGE}`, { waitUntil: 'load' });
   await still.evaluate(axeSource);
   for (const scheme of ['light', 'dark']) {
     await still.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -131,7 +117,7 @@ test('with JavaScript off, the prerendered page reads completely; without the sc
 });
 
 test('with JavaScript, every element hydrates: no message, no change of text, no layout shift; then the controls work', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const messages = [];
   // With its URL: Chromium's message for a missing file (the favicon.ico it asks for) names none.
   page.on('console', (message) => messages.push(`${message.type()}: ${message.text()} ${message.location().url ?? ''}`.trim()));
@@ -148,7 +134,7 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
     ).observe({ type: 'layout-shift', buffered: true });
   });
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.goto(`${site.base}${PAGE}`, { waitUntil: 'load' });
   const before = await shadowTexts(page);
   // Idle time hydrates them one by one.
   await page.waitForFunction(() => [...document.querySelectorAll('main > *')].filter((el) => el.localName.includes('-')).every((el) => el.hasUpdated && el.hydration.live), { timeout: HYDRATED_WITHIN });
@@ -180,12 +166,12 @@ test('with JavaScript, every element hydrates: no message, no change of text, no
 });
 
 test('prerendered content that no longer matches (another language) is rendered afresh, with one warning', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const warnings = [];
   page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
   // The page changes its language before the elements hydrate.
   await page.evaluateOnNewDocument(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.lang = 'fr')));
-  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.goto(`${site.base}${PAGE}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('customs-timeline').hasUpdated, { timeout: HYDRATED_WITHIN });
   await page.evaluate(() => document.querySelector('customs-timeline').updateComplete);
   assert.match(await page.evaluate(() => document.querySelector('customs-timeline').shadowRoot.textContent), /Jalons|jalons/);
@@ -197,10 +183,10 @@ test('prerendered content that no longer matches (another language) is rendered 
 });
 
 test('before it hydrates, a control still takes focus, and focusing it brings the element to life', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   // No idle time: only the reader starts hydration.
   await page.evaluateOnNewDocument(() => (window.requestIdleCallback = () => 0));
-  await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+  await page.goto(`${site.base}${PAGE}`, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
   const table = 'document.querySelector("working-group-table")';
   assert.equal(await page.evaluate(`${table}.hydration.live`), false, 'not hydrated yet');
@@ -218,12 +204,12 @@ test('prerendered content from inline data that has changed since is rendered af
   const inline = (name) => `<working-group-table columns="name"><script type="application/json">[{"id":"x","name":"${name}","kind":"sectoral","sources":[{"source":"asean-customs-overview"}]}]</script></working-group-table>`;
   const prerendered = await prerender(`<!doctype html><html lang="en"><head><title>Inline</title><script type="module" src="customs-widgets.js"></script></head><body>${inline('Old Working Group')}</body></html>`);
   // An editor changed the data in the page after it was prerendered.
-  writeFileSync(resolve(root, 'dist/prerender-inline-test.html'), prerendered.replace('Old Working Group"', 'New Working Group"'));
-  const page = await browser.newPage();
+  site.pages['/dist/prerender-inline-test.html'] = prerendered.replace('Old Working Group"', 'New Working Group"');
+  const page = await site.browser.newPage();
   const warnings = [];
   page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
   try {
-    await page.goto(`${base}/dist/prerender-inline-test.html`, { waitUntil: 'load' });
+    await page.goto(`${site.base}/dist/prerender-inline-test.html`, { waitUntil: 'load' });
     const table = 'document.querySelector("working-group-table")';
     assert.match(await page.evaluate(`${table}.shadowRoot.textContent`), /Old Working Group/, 'the prerendered text, before hydration');
     await page.waitForFunction(`${table}.hasUpdated && ${table}.hydration.live`, { timeout: HYDRATED_WITHIN });
@@ -236,7 +222,7 @@ test('prerendered content from inline data that has changed since is rendered af
     assert.match(stale[0], /\(its data changed since it was prerendered \(an edited src file or inline data, or the bundled data of another release\)\); it was rendered afresh\.$/);
   } finally {
     await page.close();
-    rmSync(resolve(root, 'dist/prerender-inline-test.html'), { force: true });
+    delete site.pages['/dist/prerender-inline-test.html'];
   }
 });
 
@@ -245,39 +231,39 @@ test('content prerendered by an earlier version, whose digest had one part, is r
   // Before the digest kept its parts apart, it was one hash.
   const old = prerendered.replace(/<!--customs-widgets [^>]*-->/, '<!--customs-widgets 1x2y3z-->');
   assert.notEqual(old, prerendered);
-  writeFileSync(resolve(root, 'dist/prerender-old-test.html'), old);
-  const page = await browser.newPage();
+  site.pages['/dist/prerender-old-test.html'] = old;
+  const page = await site.browser.newPage();
   const warnings = [];
   page.on('console', (message) => /^warn/.test(message.type()) && warnings.push(message.text()));
   try {
-    await page.goto(`${base}/dist/prerender-old-test.html`, { waitUntil: 'load' });
+    await page.goto(`${site.base}/dist/prerender-old-test.html`, { waitUntil: 'load' });
     await page.waitForFunction('document.querySelector("customs-timeline").hydration.live', { timeout: HYDRATED_WITHIN });
     const stale = warnings.filter((warning) => warning.includes('the prerendered content is out of date'));
     assert.equal(stale.length, 1);
     assert.match(stale[0], /\(it was prerendered by an earlier version of customs-widgets, and the page loads [\d.]+\); it was rendered afresh\.$/);
   } finally {
     await page.close();
-    rmSync(resolve(root, 'dist/prerender-old-test.html'), { force: true });
+    delete site.pages['/dist/prerender-old-test.html'];
   }
 });
 
 test('a misspelt attribute’s notice is prerendered and kept as the element hydrates, told once, never “out of date”', async () => {
-  const file = 'dist/prerender-test-misspelt.html';
+  const file = '/dist/prerender-test-misspelt.html';
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Misspelt</title>
     <script type="module" src="customs-widgets.js"></script></head>
     <body><main><compliance-links contry="SG"></compliance-links></main></body></html>`;
-  writeFileSync(resolve(root, file), await prerender(html, { warn: () => {} }));
-  const page = await browser.newPage();
+  site.pages[file] = await prerender(html, { warn: () => {} });
+  const page = await site.browser.newPage();
   try {
     const warnings = [];
     page.on('console', (message) => message.location().url?.endsWith('/favicon.ico') || warnings.push(`${message.type()}: ${message.text()}`));
     // Script off: the editor previewing the built page sees the notice already.
     await page.setJavaScriptEnabled(false);
-    await page.goto(`${base}/${file}`, { waitUntil: 'load' });
+    await page.goto(`${site.base}${file}`, { waitUntil: 'load' });
     const notice = () => page.evaluate(() => document.querySelector('compliance-links').shadowRoot.querySelector('[part=notice]')?.textContent.trim());
     assert.equal(await notice(), 'Unknown attribute “contry”, left unused. Did you mean country?');
     await page.setJavaScriptEnabled(true);
-    await page.goto(`${base}/${file}`, { waitUntil: 'load' });
+    await page.goto(`${site.base}${file}`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('compliance-links').hasUpdated, { timeout: HYDRATED_WITHIN });
     await page.evaluate(() => document.querySelector('compliance-links').updateComplete);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -285,6 +271,6 @@ test('a misspelt attribute’s notice is prerendered and kept as the element hyd
     assert.deepEqual(warnings, ['warn: <compliance-links>: Unknown attribute “contry”, left unused. Did you mean country?']);
   } finally {
     await page.close();
-    rmSync(resolve(root, file), { force: true });
+    delete site.pages[file];
   }
 });

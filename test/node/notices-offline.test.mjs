@@ -2,41 +2,23 @@
 // which starts as `hide-source` does) still shows its content when that module cannot be
 // fetched: a chunk blocked by a proxy or missing from a copied dist/ never keeps a page empty.
 // Runs after `npm run build` (it uses dist/).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launchChromium, serve } from '../../scripts/chromium.mjs';
+import { servedPages } from './served-pages.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const PAGE = 'dist/notices-offline-test.html';
-let browser;
-let server;
-let base;
-
-before(async () => {
-  writeFileSync(
-    resolve(root, PAGE),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline notices</title>
+const PAGE = '/dist/notices-offline-test.html';
+const site = servedPages(() => ({
+  [PAGE]: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Offline notices</title>
     <script type="module" src="customs-widgets.js"></script></head>
     <body><compliance-links contry="SG"></compliance-links><customs-fact-file org="wco" hidden-note="x"></customs-fact-file></body></html>`,
-  );
-  ({ server, base } = await serve(root));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(resolve(root, PAGE), { force: true });
-});
+}));
 
 test('without the notices module, an element that asked for it renders its content all the same', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
     await page.setRequestInterception(true);
     page.on('request', (request) => (/\/chunks\/notices-[^/]*\.js$/.test(request.url()) ? request.respond({ status: 404, body: '' }) : request.continue()));
-    await page.goto(`${base}/${PAGE}`, { waitUntil: 'load' });
+    await page.goto(`${site.base}${PAGE}`, { waitUntil: 'load' });
     const shown = await page.waitForFunction(
       () => [...globalThis.document.querySelectorAll('body > *')].every((el) => el.shadowRoot?.textContent.includes('Source')) && [...globalThis.document.querySelectorAll('body > *')].map((el) => el.shadowRoot.textContent),
       { timeout: 60_000 },
