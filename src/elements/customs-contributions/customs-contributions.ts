@@ -112,11 +112,11 @@ export class CustomsContributions extends CustomsElement<Role[]> {
       ${this.#dated(same).replace(/^(?=.)/, '— ')}
       ${same.map((statement) => statement.text).filter(Boolean).map((text) => html`<p class="secondary">${text}</p>`)}
       ${earlier.length
-        ? html`<p class="earlier">${this.#formerly(earlier, target?.acronym ?? target?.name ?? lead.target)}</p>
+        ? html`<p>${this.#formerly(earlier, target?.acronym ?? target?.name ?? lead.target)}</p>
             ${earlier.map((statement) => (statement.text ? html`<p class="secondary">“${statement.text}”</p>` : nothing))}`
         : nothing}
       ${related.length
-        ? html`<p class="related">${t.relatedSystems}:</p>
+        ? html`<p>${t.relatedSystems}:</p>
             <ul class="systems">
               ${related.map(
                 (system) => html`<li>

@@ -33,7 +33,7 @@ export class CustomsDialoguePartners extends CustomsElement<Partner[]> {
       this.sources.cite(record.sources);
       return html`<section part="partner" class="group">
         ${heading(level, record.name, 'subheading')}
-        ${record.counterpart !== record.name ? html`<p class="counterpart">${record.counterpart}</p>` : nothing}
+        ${record.counterpart !== record.name ? html`<p>${record.counterpart}</p>` : nothing}
         <ul class="items">
           ${record.cooperation.map((item) => html`<li>${item}</li>`)}
         </ul>

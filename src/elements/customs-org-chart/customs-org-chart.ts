@@ -58,7 +58,7 @@ export class CustomsOrgChart extends CustomsElement<Body[]> {
       </li>`;
     };
     return html`${heading(this.level, t.reportingStructure)}
-      ${top ? html`<ul part="tree" class="tree">${branch(top, 1, new Set())}</ul>` : nothing}`;
+      ${top ? html`<ul part="tree">${branch(top, 1, new Set())}</ul>` : nothing}`;
   }
 
   #depth(): number {
