@@ -55,15 +55,17 @@ const accessibilityRoles = {
 };
 
 // `accessible-names`: the role and name of every heading and link in the browser's accessibility
-// tree (all of it, shadow roots included), as a screen reader announces them.
+// tree (all of it, shadow roots included), as a screen reader announces them; or of the nodes of
+// other roles: `executeServerCommand('accessible-names', { roles: ['cell'] })`.
 const accessibleNames = {
   name: 'accessible-names',
-  async executeCommand({ command, session }) {
+  async executeCommand({ command, session, payload }) {
     if (command !== 'accessible-names') return undefined;
     const page = session.browser.getPage(session.id);
+    const roles = payload?.roles ?? ['heading', 'link'];
     const found = [];
     const visit = (node) => {
-      if (node.role === 'heading' || node.role === 'link') found.push({ role: node.role, name: node.name ?? '' });
+      if (roles.includes(node.role)) found.push({ role: node.role, name: node.name ?? '' });
       for (const child of node.children ?? []) visit(child);
     };
     visit(await page.accessibility.snapshot({ interestingOnly: false }));

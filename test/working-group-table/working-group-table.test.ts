@@ -78,6 +78,39 @@ describeBothWays('<working-group-table>', () => {
     expect(rowNames(el).slice(-1)[0]).to.equal('Sub-Working Group on ASEAN Authorised Economic Operator Mutual Recognition Arrangement');
   });
 
+  it('keeps its last valid sort when sort names no column, and says the - forms are accepted too', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table sort="-established"></working-group-table>`);
+    const sorted = rowNames(el);
+    expect(sorted.slice(-1)).to.deep.equal(['ASEAN Directors-General of Customs Meeting']);
+    const { events } = await watch(async () => {
+      el.sort = 'foundedd';
+      await el.updateComplete;
+    });
+    expect(rowNames(el)).to.deep.equal(sorted);
+    expect(part(el, 'th[aria-sort]').getAttribute('aria-sort')).to.equal('descending');
+    expect(events[0].detail.accepted).to.include.members(['established', '-established', '-chair']);
+    expect(part(el, '[part=notice]').textContent).to.contain('sort “foundedd”').and.to.contain('-established');
+    // A header still sorts from the sort shown: Established, shown descending, goes ascending.
+    part(el, 'button[data-column=established]').click();
+    await el.updateComplete;
+    expect(el.sort).to.equal('established');
+    expect(rowNames(el)[0]).to.equal('ASEAN Directors-General of Customs Meeting');
+    expect(el.shadowRoot!.querySelector('[part=notice]')).to.be.null;
+  });
+
+  it('shows the labels of a stacked row, and a screen reader hears each once: the cell is named as written', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 360px" bodies="asean-dgs" columns="name,acronym,established"></working-group-table>`);
+    expect(cells(el, 'ASEAN Directors-General of Customs Meeting').Acronym).to.equal('ASEAN DGs of Customs');
+    // The narrow table shows each cell's label ("Acronym: ") before it, in every engine…
+    expect(getComputedStyle(part(el, 'td.acronym'), '::before').content).to.match(/attr\(data-label\)|Acronym/);
+    // …but a screen reader hears the cell's header once, from the table, and the cell as written.
+    // The accessibility tree is read through Chromium's automation (CDP), which only Chromium offers here.
+    if (engine() !== 'chromium') return;
+    const named = (await executeServerCommand('accessible-names', { roles: ['cell'] })) as { role: string; name: string }[];
+    expect(named.map(({ name }) => name)).to.include('ASEAN DGs of Customs');
+    expect(named.filter(({ name }) => /^(Acronym|Established):/.test(name))).to.deep.equal([]);
+  });
+
   /** A table of 150 bodies, long enough to be laid out row by row. */
   async function longTable(): Promise<WorkingGroupTable> {
     const ref = [{ source: 'asean-customs-overview' }];

@@ -18,6 +18,8 @@ const stacked = css`
   }
   & td:not(.empty)::before {
     content: attr(data-label) ': ';
+    /* Shown, not read: a screen reader already names the cell by its column header. */
+    content: attr(data-label) ': ' / '';
     font-weight: bold;
   }
   & .note {

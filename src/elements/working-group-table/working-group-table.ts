@@ -147,7 +147,7 @@ export class WorkingGroupTable extends CustomsElement<Body[]> {
                 // with a template per cell.
                 return columns === COLUMNS
                   ? html`<tr role="row">
-                      <th scope="row" role="rowheader" class="name" data-label=${labels.name}>${row.text.name}</th>
+                      <th scope="row" role="rowheader" class="name">${row.text.name}</th>
                       <td role="cell" class="acronym" data-label=${labels.acronym}>${c('acronym')}</td>
                       <td role="cell" class="established" data-label=${labels.established}>${c('established')}</td>
                       <td role="cell" class="description" data-label=${labels.description}>${c('description')}</td>
@@ -158,7 +158,7 @@ export class WorkingGroupTable extends CustomsElement<Body[]> {
                   : html`<tr role="row">
                       ${columns.map((column) =>
                         column === 'name'
-                          ? html`<th scope="row" role="rowheader" class="name" data-label=${labels.name}>${row.text.name}</th>`
+                          ? html`<th scope="row" role="rowheader" class="name">${row.text.name}</th>`
                           : html`<td role="cell" class=${column} data-label=${labels[column]}>${c(column)}</td>`,
                       )}
                     </tr>`;
@@ -226,19 +226,22 @@ export class WorkingGroupTable extends CustomsElement<Body[]> {
     return keyed.map(({ row }) => row);
   }
 
+  /** The sort of the last render: a `sort` that names no column leaves the rows in it. */
+  #validSort?: { column: Column; descending: boolean };
+
   #parseSort(): { column: Column; descending: boolean } | undefined {
     const value = this.sort.trim();
-    if (!value) return undefined;
+    if (!value) return (this.#validSort = undefined);
     const descending = value.startsWith('-');
     const column = value.replace(/^[-+]/, '').trim().toLowerCase().replace(/[\s_]+/g, '-') as Column;
-    if (COLUMNS.includes(column)) return { column, descending };
-    this.notices.reportUnknown('sort', [value], COLUMNS);
-    return undefined;
+    if (COLUMNS.includes(column)) return (this.#validSort = { column, descending });
+    this.notices.reportUnknown('sort', [value], [...COLUMNS, ...COLUMNS.map((id) => `-${id}`)]);
+    return this.#validSort;
   }
 
   #onSort(event: Event): void {
     const column = (event.currentTarget as HTMLElement).dataset.column as Column;
-    const current = this.#parseSort();
+    const current = this.#validSort;
     this.sort = current?.column === column && !current.descending ? `-${column}` : column;
   }
 
