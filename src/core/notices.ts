@@ -105,6 +105,11 @@ export const noticeStyles = css`
   .notice p {
     margin: 0;
   }
+  /* An accepted value is what an editor types: never broken across lines, as after the - of
+     "-established", which would read as a dash. */
+  .value {
+    white-space: nowrap;
+  }
   /* Dark ones too where the browser has light-dark(); elsewhere the light ones, readable. */
   @supports (color: light-dark(red, red)) {
     .notice {
@@ -120,7 +125,16 @@ export function renderNotices(notices: readonly CustomsErrorDetail[], root: unkn
   if (!notices.length) return nothing;
   const sheet = noticeStyles.styleSheet;
   if (!isServer && sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  return html`<div part="notice" class="notice" role="status">${notices.map((notice) => html`<p>${notice.message}</p>`)}</div>`;
+  return html`<div part="notice" class="notice" role="status">${notices.map((notice) => html`<p>${message(notice)}</p>`)}</div>`;
+}
+
+/** A notice's message as shown: the accepted values it lists, each kept whole on its line. */
+function message({ message, accepted }: CustomsErrorDetail): unknown {
+  const list = accepted.join(', ');
+  const at = list ? message.indexOf(list) : -1;
+  if (at < 0) return message;
+  const values = accepted.map((value, i) => html`${i ? ', ' : ''}<span class="value">${value}</span>`);
+  return html`${message.slice(0, at)}${values}${message.slice(at + list.length)}`;
 }
 
 /** Attributes each element was told about, so a misspelling is reported once. */

@@ -98,6 +98,16 @@ describeBothWays('<working-group-table>', () => {
     expect(el.shadowRoot!.querySelector('[part=notice]')).to.be.null;
   });
 
+  it('lists the accepted sorts in its notice each whole on its line, never broken after the -', async () => {
+    const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 280px" sort="foundedd"></working-group-table>`);
+    const notice = part(el, '[part=notice]');
+    const values = [...notice.querySelectorAll<HTMLElement>('.value')];
+    expect(values.map((value) => value.textContent)).to.include.members(['established', '-established', '-reports-to']);
+    // The text is still the message as the console and the event give it.
+    expect(notice.textContent).to.contain('chair, -name, -acronym, -established');
+    for (const value of values) expect(value.getClientRects().length, value.textContent!).to.equal(1);
+  });
+
   it('shows the labels of a stacked row, and a screen reader hears each once: the cell is named as written', async () => {
     const el = await fixture<WorkingGroupTable>(html`<working-group-table style="width: 360px" bodies="asean-dgs" columns="name,acronym,established"></working-group-table>`);
     expect(cells(el, 'ASEAN Directors-General of Customs Meeting').Acronym).to.equal('ASEAN DGs of Customs');
