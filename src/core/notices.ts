@@ -58,6 +58,9 @@ export function closest(value: string, accepted: readonly string[]): string | un
   return best && sign + best;
 }
 
+/** Accepted values as a message lists them; `message()` finds them there by the same words to show each whole. */
+const listed = (accepted: readonly string[]) => accepted.join(', ');
+
 /** A report as the page is told it, worded in a language. */
 export function detail(report: Report, lang: string): CustomsErrorDetail {
   const t = strings.strings(lang);
@@ -65,12 +68,12 @@ export function detail(report: Report, lang: string): CustomsErrorDetail {
     case 'unknown': {
       const { attribute, value, accepted } = report;
       const suggestion = closest(value, accepted);
-      const message = suggestion ? t.suggestValue(attribute, value, suggestion) : t.unknownValue(attribute, value, accepted.join(', '));
+      const message = suggestion ? t.suggestValue(attribute, value, suggestion) : t.unknownValue(attribute, value, listed(accepted));
       return { message, attribute, value, accepted: [...accepted], problems: [] };
     }
     case 'missing': {
       const { attribute, accepted } = report;
-      return { message: t.missingValue(attribute, accepted.join(', ')), attribute, value: '', accepted: [...accepted], problems: [] };
+      return { message: t.missingValue(attribute, listed(accepted)), attribute, value: '', accepted: [...accepted], problems: [] };
     }
     case 'misspelt': {
       const { attribute, value, suggestion, accepted } = report;
@@ -130,7 +133,7 @@ export function renderNotices(notices: readonly CustomsErrorDetail[], root: unkn
 
 /** A notice's message as shown: the accepted values it lists, each kept whole on its line. */
 function message({ message, accepted }: CustomsErrorDetail): unknown {
-  const list = accepted.join(', ');
+  const list = listed(accepted);
   const at = list ? message.indexOf(list) : -1;
   if (at < 0) return message;
   const values = accepted.map((value, i) => html`${i ? ', ' : ''}<span class="value">${value}</span>`);
